@@ -1,0 +1,830 @@
+/* styre-store-write.c — the write API: one action, one short transaction
+ *
+ * Every change runs in `BEGIN IMMEDIATE … COMMIT` together with its audit row and a bump of
+ * the change counter (STORAGE.md rule 4), and every update and delete is checked against
+ * the row's version (rule 5): if someone else saved first, nothing is written and the
+ * caller gets %STYRE_ERROR_CONFLICT, keeping what the person typed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "styre-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "styre-change-private.h"
+#include "styre-error.h"
+#include "styre-store-private.h"
+
+/* Columns the store fills in itself. */
+static gboolean
+is_managed_column (const char *column)
+{
+  return g_str_equal (column, "id")
+      || g_str_equal (column, "version")
+      || g_str_equal (column, "updated_at")
+      || g_str_equal (column, "updated_by");
+}
+
+/* Tables the generic write API never touches: the store keeps them itself. */
+static gboolean
+is_system_table (const char *table)
+{
+  return g_str_equal (table, "meta")
+      || g_str_equal (table, "audit_log")
+      || g_str_equal (table, "session");
+}
+
+static gboolean
+has_column (const StyreTableInfo *info,
+            const char           *column)
+{
+  for (guint i = 0; i < info->columns->len; i++)
+    if (g_str_equal (g_ptr_array_index (info->columns, i), column))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+bind_value (sqlite3_stmt     *stmt,
+            int               index,
+            const StyreValue *value)
+{
+  switch (value->type)
+    {
+    case STYRE_VALUE_NULL:
+      sqlite3_bind_null (stmt, index);
+      break;
+    case STYRE_VALUE_INT:
+      sqlite3_bind_int64 (stmt, index, value->i);
+      break;
+    case STYRE_VALUE_REAL:
+      sqlite3_bind_double (stmt, index, value->d);
+      break;
+    case STYRE_VALUE_TEXT:
+      sqlite3_bind_text (stmt, index, value->s, -1, SQLITE_TRANSIENT);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+read_value (sqlite3_stmt *stmt,
+            int           column,
+            StyreValue   *out)
+{
+  switch (sqlite3_column_type (stmt, column))
+    {
+    case SQLITE_INTEGER:
+      out->type = STYRE_VALUE_INT;
+      out->i = sqlite3_column_int64 (stmt, column);
+      break;
+    case SQLITE_FLOAT:
+      out->type = STYRE_VALUE_REAL;
+      out->d = sqlite3_column_double (stmt, column);
+      break;
+    case SQLITE_TEXT:
+    case SQLITE_BLOB:
+      out->type = STYRE_VALUE_TEXT;
+      out->s = g_strdup ((const char *) sqlite3_column_text (stmt, column));
+      break;
+    case SQLITE_NULL:
+    default:
+      out->type = STYRE_VALUE_NULL;
+      out->i = 0;
+      break;
+    }
+}
+
+gboolean
+styre_store_begin_immediate (StyreStore  *self,
+                             GError     **error)
+{
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_FAILED, _("The file is closed."));
+      return FALSE;
+    }
+  if (self->read_only)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY, "%s",
+                   self->read_only_reason ? self->read_only_reason
+                                          : _("The file is open for reading only."));
+      return FALSE;
+    }
+  return styre_sqlite_exec (self->db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+styre_store_commit (StyreStore  *self,
+                    GError     **error)
+{
+  return styre_sqlite_exec (self->db, "COMMIT", error);
+}
+
+void
+styre_store_rollback (StyreStore *self)
+{
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+styre_store_bump_counter (StyreStore  *self,
+                          GError     **error)
+{
+  return styre_sqlite_exec (self->db,
+                            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                            "WHERE key = 'change_counter'",
+                            error);
+}
+
+/**
+ * styre_store_audit:
+ *
+ * Writes an audit row; the caller holds the transaction that makes the change, so the row
+ * exists exactly when the change does.
+ */
+gboolean
+styre_store_audit (StyreStore  *self,
+                   const char  *action,
+                   const char  *table,
+                   gint64       row_id,
+                   const char  *detail_json,
+                   GError     **error)
+{
+  g_autofree char *now = styre_store_now (self);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "INSERT INTO audit_log (at, user_name, display_name, host, action, "
+                           "table_name, row_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, self->user_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, self->display_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, self->host, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, table, -1, SQLITE_STATIC);
+  if (row_id > 0)
+    sqlite3_bind_int64 (stmt, 7, row_id);
+  else
+    sqlite3_bind_null (stmt, 7);
+  sqlite3_bind_text (stmt, 8, detail_json ? detail_json : "{}", -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  return TRUE;
+}
+
+static gboolean
+field_value (const StyreChangeField  *f,
+             StyreValue              *out,
+             GError                 **error)
+{
+  if (f->ref == NULL)
+    {
+      *out = f->value;
+      return TRUE;
+    }
+  if (f->ref->id <= 0)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_FAILED,
+                   "“%s” refers to a row of “%s” that is not inserted earlier in the batch",
+                   f->column, f->ref->table);
+      return FALSE;
+    }
+  out->type = STYRE_VALUE_INT;
+  out->i = f->ref->id;
+  return TRUE;
+}
+
+/* Who last saved the row, for the conflict message. */
+static char *
+last_writer (StyreStore *self,
+             const char *table,
+             gint64      id,
+             gboolean    deleted)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *who = NULL;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT display_name, user_name FROM audit_log WHERE table_name = ? "
+                          "AND row_id = ? AND (?3 = 0 OR action = 'delete') "
+                          "ORDER BY id DESC LIMIT 1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, id);
+  sqlite3_bind_int (stmt, 3, deleted ? 1 : 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *d = (const char *) sqlite3_column_text (stmt, 0);
+      const char *u = (const char *) sqlite3_column_text (stmt, 1);
+      who = g_strdup (d && *d ? d : u);
+    }
+  sqlite3_finalize (stmt);
+  return who;
+}
+
+static gboolean
+set_conflict (StyreStore  *self,
+              StyreChange *change,
+              gboolean     deleted,
+              GError     **error)
+{
+  g_autofree char *who = last_writer (self, change->table, change->id, deleted);
+
+  if (deleted)
+    {
+      if (who != NULL)
+        g_set_error (error, STYRE_ERROR, STYRE_ERROR_DELETED,
+                     _("%s deleted this record while you were editing it."), who);
+      else
+        g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_DELETED,
+                             _("Someone deleted this record while you were editing it."));
+    }
+  else
+    {
+      if (who != NULL)
+        g_set_error (error, STYRE_ERROR, STYRE_ERROR_CONFLICT,
+                     _("%s saved a change to this record after you started editing it."), who);
+      else
+        g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_CONFLICT,
+                             _("Someone saved a change to this record after you started "
+                               "editing it."));
+    }
+  return FALSE;
+}
+
+/* Looks up one text or integer column of a row, for the rules below. */
+static char *
+lookup_text (StyreStore *self,
+             const char *sql,
+             gint64      id)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *ret = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    ret = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return ret;
+}
+
+/* History that may not be rewritten: a published status report (and its dimensions), and
+ * the record of a meeting whose minutes are approved. */
+static gboolean
+check_guards (StyreStore   *self,
+              StyreChange  *change,
+              GError      **error)
+{
+  const char *table = change->table;
+  g_autofree char *state = NULL;
+
+  if (g_str_equal (table, "status_report") && change->kind != STYRE_CHANGE_INSERT)
+    state = lookup_text (self, "SELECT state FROM status_report WHERE id = ?", change->id);
+  else if (g_str_equal (table, "status_dimension"))
+    {
+      if (change->kind == STYRE_CHANGE_INSERT)
+        {
+          const StyreChangeField *f = NULL;
+          for (guint i = 0; i < change->fields->len; i++)
+            {
+              const StyreChangeField *e = &g_array_index (change->fields, StyreChangeField, i);
+              if (g_str_equal (e->column, "status_report_id"))
+                f = e;
+            }
+          if (f != NULL)
+            {
+              StyreValue v;
+              if (field_value (f, &v, NULL) && v.type == STYRE_VALUE_INT)
+                state = lookup_text (self, "SELECT state FROM status_report WHERE id = ?", v.i);
+            }
+        }
+      else
+        state = lookup_text (self,
+                             "SELECT r.state FROM status_dimension d JOIN status_report r "
+                             "ON r.id = d.status_report_id WHERE d.id = ?",
+                             change->id);
+    }
+
+  if (state != NULL && g_str_equal (state, "published"))
+    {
+      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                           _("A published status report cannot be changed. Write a new report "
+                             "for the next period instead."));
+      return FALSE;
+    }
+
+  if ((g_str_equal (table, "agenda_item") || g_str_equal (table, "participant"))
+      && change->kind != STYRE_CHANGE_INSERT)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT m.state FROM %s x JOIN meeting m "
+                                              "ON m.id = x.meeting_id WHERE x.id = ?", table);
+      g_autofree char *meeting_state = lookup_text (self, sql, change->id);
+      if (meeting_state != NULL && g_str_equal (meeting_state, "minutes_approved"))
+        {
+          g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                               _("The minutes of this meeting are approved and locked."));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_insert (StyreStore           *self,
+              const StyreTableInfo *info,
+              StyreChange          *change,
+              const char           *now,
+              GError              **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autoptr(GString) detail = g_string_new ("{");
+  sqlite3_stmt *stmt = NULL;
+  gboolean set_created = info->has_created_at && styre_change_lookup (change, "created_at") == NULL;
+  int n = 0;
+  int rc;
+
+  g_string_printf (sql, "INSERT INTO \"%s\" (", info->name);
+  for (guint i = 0; i < change->fields->len; i++)
+    {
+      const StyreChangeField *f = &g_array_index (change->fields, StyreChangeField, i);
+      g_string_append_printf (sql, "%s\"%s\"", n ? ", " : "", f->column);
+      g_string_append (marks, n ? ", ?" : "?");
+      n++;
+    }
+  if (info->versioned)
+    {
+      g_string_append_printf (sql, "%supdated_at, updated_by", n ? ", " : "");
+      g_string_append (marks, n ? ", ?, ?" : "?, ?");
+      n += 2;
+    }
+  if (set_created)
+    {
+      g_string_append_printf (sql, "%screated_at", n ? ", " : "");
+      g_string_append (marks, n ? ", ?" : "?");
+      n++;
+    }
+  if (n == 0)
+    g_string_append_printf (sql, ") DEFAULT VALUES");
+  else
+    g_string_append_printf (sql, ") VALUES (%s)", marks->str);
+
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  n = 1;
+  for (guint i = 0; i < change->fields->len; i++)
+    {
+      const StyreChangeField *f = &g_array_index (change->fields, StyreChangeField, i);
+      StyreValue v;
+
+      if (!field_value (f, &v, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      bind_value (stmt, n++, &v);
+      g_string_append_printf (detail, "%s\"%s\":", i ? "," : "", f->column);
+      styre_value_append_json (&v, detail);
+    }
+  if (info->versioned)
+    {
+      sqlite3_bind_text (stmt, n++, now, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, n++, self->display_name, -1, SQLITE_STATIC);
+    }
+  if (set_created)
+    sqlite3_bind_text (stmt, n++, now, -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  change->id = sqlite3_last_insert_rowid (self->db);
+  change->new_version = 1;
+  g_string_append_c (detail, '}');
+
+  return styre_store_audit (self, "insert", info->name, change->id, detail->str, error);
+}
+
+static gboolean
+apply_update (StyreStore           *self,
+              const StyreTableInfo *info,
+              StyreChange          *change,
+              const char           *now,
+              GError              **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT version");
+  g_autoptr(GString) detail = g_string_new ("{");
+  g_autoptr(GArray) old = g_array_new (FALSE, TRUE, sizeof (StyreValue));
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (guint));
+  sqlite3_stmt *stmt = NULL;
+  gint64 current_version;
+  int rc;
+  int n;
+
+  g_array_set_clear_func (old, (GDestroyNotify) styre_value_clear);
+
+  /* Inside BEGIN IMMEDIATE no one else can write, so this read and the update below see
+   * the same row. */
+  for (guint i = 0; i < change->fields->len; i++)
+    g_string_append_printf (sql, ", \"%s\"",
+                            g_array_index (change->fields, StyreChangeField, i).column);
+  g_string_append_printf (sql, " FROM \"%s\" WHERE id = ?", info->name);
+
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  sqlite3_bind_int64 (stmt, 1, change->id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      if (rc == SQLITE_DONE)
+        return set_conflict (self, change, TRUE, error);
+      return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+    }
+  current_version = sqlite3_column_int64 (stmt, 0);
+  for (guint i = 0; i < change->fields->len; i++)
+    {
+      StyreValue v = { 0 };
+      read_value (stmt, (int) i + 1, &v);
+      g_array_append_val (old, v);
+    }
+  sqlite3_finalize (stmt);
+
+  if (current_version != change->expected_version)
+    return set_conflict (self, change, FALSE, error);
+
+  for (guint i = 0; i < change->fields->len; i++)
+    {
+      const StyreChangeField *f = &g_array_index (change->fields, StyreChangeField, i);
+      StyreValue v;
+
+      if (!field_value (f, &v, error))
+        return FALSE;
+      if (!styre_value_equal (&g_array_index (old, StyreValue, i), &v))
+        g_array_append_val (changed, i);
+    }
+
+  /* Saving what is already there changes nothing and tells nobody anything. */
+  if (changed->len == 0)
+    {
+      change->new_version = current_version;
+      return TRUE;
+    }
+
+  g_string_printf (sql, "UPDATE \"%s\" SET ", info->name);
+  for (guint k = 0; k < changed->len; k++)
+    {
+      const StyreChangeField *f =
+        &g_array_index (change->fields, StyreChangeField, g_array_index (changed, guint, k));
+      g_string_append_printf (sql, "\"%s\" = ?, ", f->column);
+    }
+  g_string_append (sql, "version = version + 1, updated_at = ?, updated_by = ? "
+                        "WHERE id = ? AND version = ?");
+
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  n = 1;
+  for (guint k = 0; k < changed->len; k++)
+    {
+      guint i = g_array_index (changed, guint, k);
+      const StyreChangeField *f = &g_array_index (change->fields, StyreChangeField, i);
+      StyreValue v;
+
+      field_value (f, &v, NULL);
+      bind_value (stmt, n++, &v);
+      g_string_append_printf (detail, "%s\"%s\":[", k ? "," : "", f->column);
+      styre_value_append_json (&g_array_index (old, StyreValue, i), detail);
+      g_string_append_c (detail, ',');
+      styre_value_append_json (&v, detail);
+      g_string_append_c (detail, ']');
+    }
+  sqlite3_bind_text (stmt, n++, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, n++, self->display_name, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, n++, change->id);
+  sqlite3_bind_int64 (stmt, n++, change->expected_version);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  if (sqlite3_changes (self->db) != 1)
+    return set_conflict (self, change, FALSE, error);
+
+  change->new_version = change->expected_version + 1;
+  g_string_append_c (detail, '}');
+  return styre_store_audit (self, "update", info->name, change->id, detail->str, error);
+}
+
+static gboolean
+apply_delete (StyreStore           *self,
+              const StyreTableInfo *info,
+              StyreChange          *change,
+              GError              **error)
+{
+  static const char *identity[] = { "code", "title", "name", "period", "year" };
+  g_autoptr(GString) sql = g_string_new ("SELECT version");
+  g_autoptr(GString) detail = g_string_new ("{");
+  sqlite3_stmt *stmt = NULL;
+  gint64 current_version;
+  guint n_identity = 0;
+  const char *identity_cols[G_N_ELEMENTS (identity)];
+  int rc;
+
+  for (guint i = 0; i < G_N_ELEMENTS (identity); i++)
+    if (has_column (info, identity[i]))
+      {
+        identity_cols[n_identity++] = identity[i];
+        g_string_append_printf (sql, ", \"%s\"", identity[i]);
+      }
+  g_string_append_printf (sql, " FROM \"%s\" WHERE id = ?", info->name);
+
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  sqlite3_bind_int64 (stmt, 1, change->id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      if (rc == SQLITE_DONE)
+        return set_conflict (self, change, TRUE, error);
+      return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+    }
+  current_version = sqlite3_column_int64 (stmt, 0);
+  for (guint i = 0; i < n_identity; i++)
+    {
+      StyreValue v = { 0 };
+      read_value (stmt, (int) i + 1, &v);
+      g_string_append_printf (detail, "%s\"%s\":", i ? "," : "", identity_cols[i]);
+      styre_value_append_json (&v, detail);
+      styre_value_clear (&v);
+    }
+  sqlite3_finalize (stmt);
+  g_string_append_c (detail, '}');
+
+  if (current_version != change->expected_version)
+    return set_conflict (self, change, FALSE, error);
+
+  g_string_printf (sql, "DELETE FROM \"%s\" WHERE id = ? AND version = ?", info->name);
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  sqlite3_bind_int64 (stmt, 1, change->id);
+  sqlite3_bind_int64 (stmt, 2, change->expected_version);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  if (sqlite3_changes (self->db) != 1)
+    return set_conflict (self, change, FALSE, error);
+
+  return styre_store_audit (self, "delete", info->name, change->id, detail->str, error);
+}
+
+static gboolean
+validate_change (StyreStore            *self,
+                 StyreChange           *change,
+                 const StyreTableInfo **info_out,
+                 GError               **error)
+{
+  const StyreTableInfo *info = styre_store_get_table_info (self, change->table);
+
+  if (info == NULL || is_system_table (change->table))
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                   _("“%s” cannot be changed this way."), change->table);
+      return FALSE;
+    }
+  /* Tables without a version are history or snapshots: rows are added, never edited. */
+  if (!info->versioned && change->kind != STYRE_CHANGE_INSERT)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                   _("Rows of “%s” are history and cannot be changed."), change->table);
+      return FALSE;
+    }
+  for (guint i = 0; i < change->fields->len; i++)
+    {
+      const char *column = g_array_index (change->fields, StyreChangeField, i).column;
+      if (!has_column (info, column) || is_managed_column (column))
+        {
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                       _("“%s” has no column “%s” that can be set."), change->table, column);
+          return FALSE;
+        }
+    }
+  *info_out = info;
+  return TRUE;
+}
+
+/**
+ * styre_store_apply_all:
+ * @changes: (element-type StyreChange): the changes of one user action
+ *
+ * Applies @changes in one `BEGIN IMMEDIATE` transaction with one audit row per change and
+ * one bump of the change counter. Either all are saved or none is; on failure the changes
+ * keep their fields, so nothing the person typed is lost.
+ *
+ * Returns: %TRUE when saved; %FALSE with %STYRE_ERROR_CONFLICT or %STYRE_ERROR_DELETED
+ *   when a row moved under the editor, %STYRE_ERROR_BUSY when another writer held the
+ *   file past the busy timeout, or another %STYRE_ERROR.
+ */
+gboolean
+styre_store_apply_all (StyreStore  *self,
+                       GPtrArray   *changes,
+                       GError     **error)
+{
+  g_autofree char *now = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (changes != NULL, FALSE);
+
+  styre_store_lock (self);
+
+  if (!styre_store_begin_immediate (self, error))
+    goto out;
+
+  now = styre_store_now (self);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      StyreChange *change = g_ptr_array_index (changes, i);
+      const StyreTableInfo *info = NULL;
+      gboolean applied;
+
+      if (!validate_change (self, change, &info, error) || !check_guards (self, change, error))
+        goto fail;
+
+      switch (change->kind)
+        {
+        case STYRE_CHANGE_INSERT:
+          applied = apply_insert (self, info, change, now, error);
+          break;
+        case STYRE_CHANGE_UPDATE:
+          applied = apply_update (self, info, change, now, error);
+          break;
+        case STYRE_CHANGE_DELETE:
+          applied = apply_delete (self, info, change, error);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      if (!applied)
+        goto fail;
+    }
+
+  if (!styre_store_bump_counter (self, error) || !styre_store_commit (self, error))
+    goto fail;
+
+  ok = TRUE;
+  goto out;
+
+fail:
+  styre_store_rollback (self);
+  /* Nothing was saved: inserts have no id yet. */
+  for (guint i = 0; i < changes->len; i++)
+    {
+      StyreChange *change = g_ptr_array_index (changes, i);
+      if (change->kind == STYRE_CHANGE_INSERT)
+        change->id = 0;
+      change->new_version = 0;
+    }
+
+out:
+  styre_store_unlock (self);
+  return ok;
+}
+
+/**
+ * styre_store_apply:
+ *
+ * Applies one change; see styre_store_apply_all().
+ */
+gboolean
+styre_store_apply (StyreStore   *self,
+                   StyreChange  *change,
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
+
+  g_return_val_if_fail (change != NULL, FALSE);
+
+  g_ptr_array_add (changes, change);
+  return styre_store_apply_all (self, changes, error);
+}
+
+/**
+ * styre_store_apply_with_retry:
+ * @max_seconds: how long to keep trying while the file is busy
+ *
+ * Like styre_store_apply_all(), but a busy file is tried again with a random pause
+ * (STORAGE.md rule 6) until @max_seconds have passed. For the command-line tool and
+ * worker threads; never call it on the UI thread.
+ */
+gboolean
+styre_store_apply_with_retry (StyreStore  *self,
+                              GPtrArray   *changes,
+                              guint        max_seconds,
+                              GError     **error)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) max_seconds * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (styre_store_apply_all (self, changes, &local_error))
+        return TRUE;
+      if (!g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_BUSY)
+          || g_get_monotonic_time () >= deadline)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_usleep (g_random_int_range (50, 400) * 1000);
+    }
+}
+
+/**
+ * styre_store_read_row:
+ *
+ * Reads one whole row, e.g. to show a conflict: the other person's value beside yours.
+ *
+ * Returns: (transfer full): the row, or %NULL with %STYRE_ERROR_NOT_FOUND
+ */
+StyreRow *
+styre_store_read_row (StyreStore  *self,
+                      const char  *table,
+                      gint64       id,
+                      GError     **error)
+{
+  g_autofree char *sql = NULL;
+  const StyreTableInfo *info;
+  StyreRow *row = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+
+  styre_store_lock (self);
+  info = styre_store_get_table_info (self, table);
+  if (info == NULL || self->db == NULL)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+                   _("The file has no table “%s”."), table);
+      goto out;
+    }
+
+  sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE id = ?", info->name);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+      goto out;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      row = styre_row_new (table);
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          StyreValue v = { 0 };
+          read_value (stmt, i, &v);
+          styre_row_take_value (row, sqlite3_column_name (stmt, i), v);
+        }
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+                         _("The record no longer exists."));
+  else
+    styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+out:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  styre_store_unlock (self);
+  return row;
+}

@@ -1,0 +1,1209 @@
+/* styre-store.c — opening, creating, checking and snapshotting a .styre file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "styre-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "styre-error.h"
+#include "styre-store-private.h"
+
+G_DEFINE_FINAL_TYPE (StyreStore, styre_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A session whose heartbeat is older than three missed beats is gone (STORAGE.md rule 8). */
+#define STALE_SESSION_SECONDS (3 * 60)
+
+static void
+table_info_free (gpointer data)
+{
+  StyreTableInfo *info = data;
+
+  g_free (info->name);
+  g_ptr_array_unref (info->columns);
+  g_free (info);
+}
+
+static void
+styre_store_finalize (GObject *object)
+{
+  StyreStore *self = (StyreStore *)object;
+
+  styre_store_close (self);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->file_id, g_free);
+  g_clear_pointer (&self->organisation_name, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
+  g_clear_pointer (&self->user_name, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->host, g_free);
+  g_clear_pointer (&self->now_for_testing, g_free);
+  g_clear_pointer (&self->tables, g_hash_table_unref);
+  g_rec_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (styre_store_parent_class)->finalize (object);
+}
+
+static void
+styre_store_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  StyreStore *self = STYRE_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styre_store_class_init (StyreStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styre_store_finalize;
+  object_class->get_property = styre_store_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+styre_store_init (StyreStore *self)
+{
+  const char *real_name = g_get_real_name ();
+
+  g_rec_mutex_init (&self->lock);
+  self->tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, table_info_free);
+  self->user_name = g_strdup (g_get_user_name ());
+  if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
+    real_name = self->user_name;
+  self->display_name = g_strdup (real_name);
+  self->host = g_strdup (g_get_host_name ());
+}
+
+void
+styre_store_lock (StyreStore *self)
+{
+  g_rec_mutex_lock (&self->lock);
+}
+
+void
+styre_store_unlock (StyreStore *self)
+{
+  g_rec_mutex_unlock (&self->lock);
+}
+
+sqlite3 *
+styre_store_get_db (StyreStore *self)
+{
+  return self->db;
+}
+
+static void
+set_read_only (StyreStore *self,
+               const char *reason)
+{
+  if (self->read_only)
+    return;
+  self->read_only = TRUE;
+  g_free (self->read_only_reason);
+  self->read_only_reason = g_strdup (reason);
+}
+
+/* The connection rules every open follows (STORAGE.md rule 2). */
+static gboolean
+apply_pragmas (sqlite3  *db,
+               GError  **error)
+{
+  static const char *pragmas =
+    "PRAGMA synchronous = FULL;"
+    "PRAGMA foreign_keys = ON;"
+    "PRAGMA secure_delete = ON;"
+    "PRAGMA temp_store = MEMORY;"
+    "PRAGMA mmap_size = 0;"
+    "PRAGMA cell_size_check = ON;"
+    "PRAGMA trusted_schema = OFF;";
+
+  sqlite3_busy_timeout (db, 5000);
+  return styre_sqlite_exec (db, pragmas, error);
+}
+
+static sqlite3 *
+open_connection (const char  *path,
+                 gboolean     read_only,
+                 gboolean     create,
+                 GError     **error)
+{
+  sqlite3 *db = NULL;
+  int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_FULLMUTEX;
+  int rc;
+
+  if (read_only)
+    flags |= SQLITE_OPEN_READONLY;
+  else
+    flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+
+  /* A plain absolute path: never a file: URI, whose parameters a crafted name could set. */
+  rc = sqlite3_open_v2 (path, &db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      styre_sqlite_error (db, rc, error);
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  styre_sqlite_harden (db);
+  if (!apply_pragmas (db, error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+  return db;
+}
+
+static gboolean
+load_table_infos (StyreStore  *self,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_hash_table_remove_all (self->tables);
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT m.name, p.name FROM sqlite_schema AS m, "
+                           "pragma_table_xinfo(m.name) AS p "
+                           "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                           "ORDER BY m.name, p.cid",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (stmt, 0);
+      const char *column = (const char *) sqlite3_column_text (stmt, 1);
+      StyreTableInfo *info = g_hash_table_lookup (self->tables, table);
+
+      if (info == NULL)
+        {
+          info = g_new0 (StyreTableInfo, 1);
+          info->name = g_strdup (table);
+          info->columns = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (self->tables, info->name, info);
+        }
+      g_ptr_array_add (info->columns, g_strdup (column));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, self->tables);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        StyreTableInfo *info = value;
+        gboolean has_version = FALSE, has_at = FALSE, has_by = FALSE;
+
+        for (guint i = 0; i < info->columns->len; i++)
+          {
+            const char *c = g_ptr_array_index (info->columns, i);
+            has_version |= g_str_equal (c, "version");
+            has_at |= g_str_equal (c, "updated_at");
+            has_by |= g_str_equal (c, "updated_by");
+            info->has_created_at |= g_str_equal (c, "created_at");
+          }
+        info->versioned = has_version && has_at && has_by;
+      }
+  }
+
+  return TRUE;
+}
+
+const StyreTableInfo *
+styre_store_get_table_info (StyreStore *self,
+                            const char *table)
+{
+  return g_hash_table_lookup (self->tables, table);
+}
+
+static char *
+meta_get (sqlite3    *db,
+          const char *key)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *ret = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = ?", -1, &stmt, NULL)
+      != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    ret = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return ret;
+}
+
+static int
+meta_get_int (sqlite3    *db,
+              const char *key,
+              int         fallback)
+{
+  g_autofree char *text = meta_get (db, key);
+  gint64 v;
+
+  if (text == NULL || !g_ascii_string_to_signed (text, 10, 0, G_MAXINT, &v, NULL))
+    return fallback;
+  return (int) v;
+}
+
+/* Counts the other people who have the file open now, for operations that must not run
+ * under them (migration, restore, bulk delete). */
+static int
+count_other_sessions (StyreStore *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) cutoff = g_date_time_add_seconds (now, -STALE_SESSION_SECONDS);
+  g_autofree char *cutoff_text = g_date_time_format (cutoff, "%Y-%m-%dT%H:%M:%SZ");
+  sqlite3_stmt *stmt = NULL;
+  int n = 0;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT count(*) FROM session WHERE heartbeat_at >= ? "
+                          "AND NOT (host = ? AND pid = ?)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return 0;
+  sqlite3_bind_text (stmt, 1, cutoff_text, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, self->host, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, getpid ());
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static gboolean
+run_integrity_check (sqlite3     *db,
+                     const char  *pragma,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  int n = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, pragma, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (line == NULL || g_str_equal (line, "ok"))
+        continue;
+      if (n++ < 3)
+        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+
+  if (n > 0)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                   _("The file is damaged: %s. Open the last snapshot instead."), problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+run_foreign_key_check (sqlite3     *db,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                   _("The file is damaged: a record in “%s” refers to one that does not "
+                     "exist."),
+                   (const char *) sqlite3_column_text (stmt, 0));
+      ok = FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* Reads the first 100 bytes: is this an SQLite file at all, and is it in WAL mode? */
+static gboolean
+read_header (const char  *path,
+             gboolean    *wal,
+             GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 header[100];
+  ssize_t n;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, STYRE_ERROR,
+                   saved == EACCES ? STYRE_ERROR_READ_ONLY : STYRE_ERROR_IO,
+                   saved == EACCES ? _("You do not have permission to read “%s”.")
+                                   : _("“%s” could not be read."),
+                   path);
+      return FALSE;
+    }
+  n = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n == 0)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE,
+                   _("This is not a Styre file: “%s” is empty."), path);
+      return FALSE;
+    }
+  if (n < (ssize_t) sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE,
+                   _("This is not a Styre file: “%s” is not a Styre database."), path);
+      return FALSE;
+    }
+
+  *wal = header[18] == 2 || header[19] == 2;
+  return TRUE;
+}
+
+static gboolean
+migrate_file (StyreStore  *self,
+              int          from_version,
+              GError     **error)
+{
+  g_autofree char *snapshot = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *now = NULL;
+  int to_version = styre_schema_latest_version ();
+  int others;
+
+  others = count_other_sessions (self);
+  if (others > 0)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_IN_USE,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "This file must be upgraded to the new format, but %d other "
+                                "person has it open. Try again when they have closed it.",
+                                "This file must be upgraded to the new format, but %d other "
+                                "people have it open. Try again when they have closed it.",
+                                others),
+                   others);
+      return FALSE;
+    }
+
+  snapshot = styre_store_snapshot (self, "migration", error);
+  if (snapshot == NULL)
+    {
+      g_prefix_error (error, _("The file was not upgraded, because a safety copy could not be "
+                               "made first: "));
+      return FALSE;
+    }
+
+  styre_store_lock (self);
+  if (!styre_sqlite_exec (self->db, "BEGIN EXCLUSIVE", error))
+    goto fail;
+  if (!styre_schema_migrate (self->db, from_version, to_version, error))
+    goto rollback;
+  if (!run_integrity_check (self->db, "PRAGMA integrity_check", error)
+      || !run_foreign_key_check (self->db, error)
+      || !styre_schema_match (self->db, FALSE, error))
+    goto rollback;
+
+  {
+    g_autofree char *sql = g_strdup_printf ("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                            "('schema_version', '%d')", to_version);
+    if (!styre_sqlite_exec (self->db, sql, error))
+      goto rollback;
+  }
+  detail = g_strdup_printf ("{\"from\":%d,\"to\":%d}", from_version, to_version);
+  if (!styre_store_audit (self, "migrate", "meta", 0, detail, error))
+    goto rollback;
+  if (!styre_sqlite_exec (self->db, "COMMIT", error))
+    goto rollback;
+
+  styre_store_unlock (self);
+  self->schema_version = to_version;
+  return TRUE;
+
+rollback:
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+fail:
+  styre_store_unlock (self);
+  return FALSE;
+}
+
+static gboolean
+folder_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return access (dir, W_OK) == 0;
+}
+
+/**
+ * styre_store_open:
+ * @path: the file; a relative path is made absolute
+ *
+ * Opens a .styre file following STORAGE.md rules 2, 3 and 11: a hardened connection,
+ * the journal mode checked, quick_check, application_id, user_version, the schema matched
+ * exactly, min reader and writer versions. A file that fails a step is refused with a
+ * %STYRE_ERROR whose message says which and why, or opened read-only with
+ * styre_store_get_read_only_reason() saying why.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+StyreStore *
+styre_store_open (const char      *path,
+                  StyreOpenFlags   flags,
+                  GError         **error)
+{
+  g_autoptr(StyreStore) self = NULL;
+  g_autofree char *journal = NULL;
+  g_autofree char *quick = NULL;
+  gboolean wal = FALSE;
+  gboolean want_read_only;
+  gint64 application_id;
+  int user_version;
+  int latest = styre_schema_latest_version ();
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (STYRE_TYPE_STORE, NULL);
+  self->path = g_canonicalize_filename (path, NULL);
+
+  if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE,
+                   _("This is not a Styre file: “%s” is a folder."), self->path);
+      return NULL;
+    }
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+                   _("The file “%s” does not exist."), self->path);
+      return NULL;
+    }
+  if (!read_header (self->path, &wal, error))
+    return NULL;
+
+  if (flags & STYRE_OPEN_READ_ONLY)
+    set_read_only (self, _("The file was opened for reading only."));
+  else if (access (self->path, W_OK) != 0)
+    set_read_only (self, _("You do not have permission to change this file, so it is open "
+                           "for reading only."));
+  else if (!folder_is_writable (self->path))
+    set_read_only (self, _("You may not write in the folder that holds this file, which Styre "
+                           "needs in order to save changes safely, so it is open for reading "
+                           "only."));
+  if (wal)
+    set_read_only (self, _("Another program switched this file to WAL mode, which does not "
+                           "work on shared folders. Styre opens it for reading only; save a "
+                           "copy to go on working."));
+
+  want_read_only = self->read_only;
+  self->db = open_connection (self->path, want_read_only, FALSE, error);
+  if (self->db == NULL)
+    return NULL;
+
+  /* Rollback journal, never WAL (rule 2). Only set it when the file is not already WAL:
+   * converting someone else's WAL file back is not our decision to make silently. */
+  if (!wal)
+    {
+      journal = styre_sqlite_get_text (self->db, "PRAGMA journal_mode = DELETE", error);
+      if (journal == NULL)
+        return NULL;
+      if (g_ascii_strcasecmp (journal, "delete") != 0)
+        {
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_TAMPERED,
+                       _("The file’s journal mode could not be set (it is “%s”)."), journal);
+          return NULL;
+        }
+    }
+
+  quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
+  if (quick == NULL)
+    {
+      if (error && *error && (*error)->code != STYRE_ERROR_DAMAGED
+          && (*error)->code != STYRE_ERROR_BUSY)
+        {
+          /* SQLITE_NOTADB and friends: the header looked right but the rest is not. */
+          g_autofree char *msg = g_strdup ((*error)->message);
+          g_clear_error (error);
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                       _("The file is damaged: %s"), msg);
+        }
+      return NULL;
+    }
+  if (!g_str_equal (quick, "ok"))
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                   _("The file is damaged: %s. Open the last snapshot instead."), quick);
+      return NULL;
+    }
+
+  application_id = styre_sqlite_get_int (self->db, "PRAGMA application_id", 0);
+  if (application_id != STYRE_APPLICATION_ID)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE,
+                   _("This is not a Styre file: “%s” is a database made by another program."),
+                   self->path);
+      return NULL;
+    }
+
+  user_version = (int) styre_sqlite_get_int (self->db, "PRAGMA user_version", 0);
+  if (user_version < 1)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                   _("The file is damaged: it has no schema version."));
+      return NULL;
+    }
+
+  if (user_version > latest)
+    {
+      int min_reader = meta_get_int (self->db, "min_reader_version", user_version);
+
+      if (min_reader > latest)
+        {
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_NEWER_SCHEMA,
+                       _("This file was made by a newer Styre (schema %d); this version "
+                         "understands up to %d. Update Styre to open it."),
+                       user_version, latest);
+          return NULL;
+        }
+      if (!styre_schema_match (self->db, TRUE, error))
+        return NULL;
+      {
+        g_autofree char *reason =
+          g_strdup_printf (_("This file was made by a newer Styre (schema %d); this version "
+                             "understands up to %d, so it is open for reading only."),
+                           user_version, latest);
+        set_read_only (self, reason);
+      }
+      self->schema_version = user_version;
+    }
+  else if (user_version < latest)
+    {
+      /* The old schema must match what that version wrote before we upgrade it. */
+      if (self->read_only || (flags & STYRE_OPEN_NO_MIGRATE))
+        {
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_OLDER_SCHEMA,
+                       _("This file uses an older format (schema %d) and must be upgraded to "
+                         "schema %d before it can be opened, which cannot be done here: %s"),
+                       user_version, latest,
+                       self->read_only_reason ? self->read_only_reason
+                                              : _("upgrading was not allowed."));
+          return NULL;
+        }
+      self->schema_version = user_version;
+      if (!migrate_file (self, user_version, error))
+        return NULL;
+      if (!styre_schema_match (self->db, FALSE, error))
+        return NULL;
+    }
+  else
+    {
+      if (!styre_schema_match (self->db, FALSE, error))
+        return NULL;
+      self->schema_version = user_version;
+    }
+
+  if (meta_get_int (self->db, "min_writer_version", 1) > latest)
+    set_read_only (self, _("This file was changed by a newer Styre that requires its own "
+                           "version for writing, so it is open for reading only."));
+
+  self->file_id = meta_get (self->db, "file_id");
+  self->organisation_name = meta_get (self->db, "organisation_name");
+  if (self->organisation_name == NULL)
+    self->organisation_name = g_strdup ("");
+
+  if (!load_table_infos (self, error))
+    return NULL;
+
+  /* The connection was opened read-write before we knew a read-only reason (newer
+   * schema): reopen it read-only so nothing can be written by mistake. */
+  if (self->read_only && !want_read_only)
+    {
+      sqlite3_close (self->db);
+      self->db = open_connection (self->path, TRUE, FALSE, error);
+      if (self->db == NULL)
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+static char *
+new_uuid (void)
+{
+  return g_uuid_string_random ();
+}
+
+/**
+ * styre_store_create:
+ *
+ * Creates a new, empty .styre file at @path with the current schema. The file is
+ * written under a temporary name and renamed into place, so nobody ever sees half a file.
+ * Fails with %STYRE_ERROR_EXISTS if @path exists.
+ */
+StyreStore *
+styre_store_create (const char  *path,
+                    const char  *organisation_name,
+                    GError     **error)
+{
+  g_autofree char *abs = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *file_id = new_uuid ();
+  g_autofree char *now = NULL;
+  g_autoptr(GDateTime) dt = g_date_time_new_now_utc ();
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int latest = styre_schema_latest_version ();
+  static const char *meta_keys[] = {
+    "file_id", "schema_version", "min_reader_version", "min_writer_version", "created_at",
+    "created_by", "change_counter", "organisation_name", "styre_version",
+  };
+  const char *meta_values[G_N_ELEMENTS (meta_keys)];
+  g_autofree char *latest_text = NULL;
+  const char *creator;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  abs = g_canonicalize_filename (path, NULL);
+  if (g_file_test (abs, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_EXISTS,
+                   _("“%s” already exists; Styre does not overwrite it."), abs);
+      return NULL;
+    }
+  if (!folder_is_writable (abs))
+    {
+      g_autofree char *dir = g_path_get_dirname (abs);
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY,
+                   _("You may not create files in the folder “%s”, or it does not exist."), dir);
+      return NULL;
+    }
+
+  tmp = g_strdup_printf ("%s.new-%08x", abs, g_random_int ());
+  db = open_connection (tmp, FALSE, TRUE, error);
+  if (db == NULL)
+    goto fail;
+
+  if (!styre_sqlite_exec (db, "PRAGMA journal_mode = DELETE", error)
+      || !styre_sqlite_exec (db, "BEGIN IMMEDIATE", error)
+      || !styre_schema_build_expected (db, latest, error))
+    goto fail;
+
+  {
+    g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d;"
+                                            "PRAGMA user_version = %d;",
+                                            STYRE_APPLICATION_ID, latest);
+    if (!styre_sqlite_exec (db, sql, error))
+      goto fail;
+  }
+
+  now = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+  latest_text = g_strdup_printf ("%d", latest);
+  creator = g_get_real_name ();
+  if (creator == NULL || g_str_equal (creator, "Unknown"))
+    creator = g_get_user_name ();
+  meta_values[0] = file_id;
+  meta_values[1] = latest_text;
+  meta_values[2] = "1";
+  meta_values[3] = "1";
+  meta_values[4] = now;
+  meta_values[5] = creator;
+  meta_values[6] = "0";
+  meta_values[7] = organisation_name ? organisation_name : "";
+  meta_values[8] = PACKAGE_VERSION;
+
+  if (sqlite3_prepare_v2 (db, "INSERT INTO meta (key, value) VALUES (?, ?)", -1, &stmt, NULL)
+      != SQLITE_OK)
+    {
+      styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+      goto fail;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (meta_keys); i++)
+    {
+      sqlite3_bind_text (stmt, 1, meta_keys[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, meta_values[i], -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+          goto fail;
+        }
+      sqlite3_reset (stmt);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (sqlite3_prepare_v2 (db,
+                          "INSERT INTO audit_log (at, user_name, host, action, table_name, "
+                          "row_id, detail) VALUES (?, ?, ?, 'create', 'meta', NULL, '{}')",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+      goto fail;
+    }
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, creator, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, g_get_host_name (), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+      goto fail;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!styre_sqlite_exec (db, "COMMIT", error))
+    goto fail;
+  sqlite3_close (db);
+  db = NULL;
+
+  /* link() fails if someone created the file meanwhile, where rename() would replace it. */
+  if (link (tmp, abs) != 0)
+    {
+      int saved = errno;
+      if (saved == EEXIST)
+        g_set_error (error, STYRE_ERROR, STYRE_ERROR_EXISTS,
+                     _("“%s” already exists; Styre does not overwrite it."), abs);
+      else if (saved == EPERM || saved == ENOSYS || saved == EOPNOTSUPP)
+        {
+          /* Some shares have no hard links; the existence check above must do. */
+          if (g_rename (tmp, abs) == 0)
+            return styre_store_open (abs, STYRE_OPEN_DEFAULT, error);
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_IO,
+                       _("The new file could not be put in place: %s"), g_strerror (errno));
+        }
+      else
+        g_set_error (error, STYRE_ERROR, STYRE_ERROR_IO,
+                     _("The new file could not be put in place: %s"), g_strerror (saved));
+      g_unlink (tmp);
+      return NULL;
+    }
+  g_unlink (tmp);
+
+  return styre_store_open (abs, STYRE_OPEN_DEFAULT, error);
+
+fail:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (db != NULL)
+    sqlite3_close (db);
+  if (tmp != NULL)
+    {
+      g_autofree char *journal = g_strconcat (tmp, "-journal", NULL);
+      g_unlink (tmp);
+      g_unlink (journal);
+    }
+  return NULL;
+}
+
+/**
+ * styre_store_close:
+ *
+ * Closes the connection. Further operations fail; the object can still be released.
+ */
+void
+styre_store_close (StyreStore *self)
+{
+  g_return_if_fail (STYRE_IS_STORE (self));
+
+  styre_store_lock (self);
+  if (self->db != NULL)
+    {
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+  styre_store_unlock (self);
+}
+
+const char *
+styre_store_get_path (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  return self->path;
+}
+
+const char *
+styre_store_get_file_id (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  return self->file_id;
+}
+
+int
+styre_store_get_schema_version (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+gboolean
+styre_store_is_read_only (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), TRUE);
+  return self->read_only;
+}
+
+/**
+ * styre_store_get_read_only_reason:
+ *
+ * Returns: (nullable): why the file is open read-only, written for a person
+ */
+const char *
+styre_store_get_read_only_reason (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  return self->read_only_reason;
+}
+
+const char *
+styre_store_get_organisation_name (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  return self->organisation_name;
+}
+
+/**
+ * styre_store_set_identity:
+ *
+ * Who is writing: the login name goes into the audit log, the display name into
+ * `updated_by` and what other people see.
+ */
+void
+styre_store_set_identity (StyreStore *self,
+                          const char *user_name,
+                          const char *display_name)
+{
+  g_return_if_fail (STYRE_IS_STORE (self));
+  g_return_if_fail (user_name != NULL);
+
+  g_free (self->user_name);
+  self->user_name = g_strdup (user_name);
+  g_free (self->display_name);
+  self->display_name = g_strdup (display_name ? display_name : user_name);
+}
+
+const char *
+styre_store_get_display_name (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  return self->display_name;
+}
+
+/**
+ * styre_store_set_now_for_testing:
+ * @utc_timestamp: (nullable): 'YYYY-MM-DDTHH:MM:SSZ', or %NULL for the real clock
+ */
+void
+styre_store_set_now_for_testing (StyreStore *self,
+                                 const char *utc_timestamp)
+{
+  g_return_if_fail (STYRE_IS_STORE (self));
+  g_free (self->now_for_testing);
+  self->now_for_testing = g_strdup (utc_timestamp);
+}
+
+/* The current time as stored in `updated_at` and the audit log. */
+char *
+styre_store_now (StyreStore *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->now_for_testing != NULL)
+    return g_strdup (self->now_for_testing);
+  now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Today's date in Norway, 'YYYY-MM-DD'. */
+char *
+styre_store_today (StyreStore *self)
+{
+  g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("Europe/Oslo");
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (self->now_for_testing != NULL)
+    {
+      g_autoptr(GDateTime) fixed = g_date_time_new_from_iso8601 (self->now_for_testing, NULL);
+      if (fixed != NULL)
+        now = g_date_time_ref (fixed);
+    }
+  if (now == NULL)
+    now = g_date_time_new_now_utc ();
+  local = oslo ? g_date_time_to_timezone (now, oslo) : g_date_time_to_local (now);
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+gint64
+styre_store_count_rows (StyreStore  *self,
+                        const char  *table,
+                        GError     **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), -1);
+
+  styre_store_lock (self);
+  if (styre_store_get_table_info (self, table) == NULL)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+                   _("The file has no table “%s”."), table);
+      goto out;
+    }
+  /* The name was checked against the file's own tables above. */
+  sql = g_strdup_printf ("SELECT count(*) FROM \"%s\"", table);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+      goto out;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+out:
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  styre_store_unlock (self);
+  return n;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/**
+ * styre_store_list_tables:
+ *
+ * Returns: (transfer full): the file's table names, sorted
+ */
+char **
+styre_store_list_tables (StyreStore *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->tables);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (names, g_strdup (key));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+gint64
+styre_store_get_change_counter (StyreStore *self)
+{
+  gint64 n;
+
+  styre_store_lock (self);
+  n = self->db ? styre_sqlite_get_int (self->db,
+                                       "SELECT CAST(value AS INTEGER) FROM meta "
+                                       "WHERE key = 'change_counter'", 0)
+               : 0;
+  styre_store_unlock (self);
+  return n;
+}
+
+gint64
+styre_store_get_last_audit_id (StyreStore *self)
+{
+  gint64 n;
+
+  styre_store_lock (self);
+  n = self->db ? styre_sqlite_get_int (self->db, "SELECT max(id) FROM audit_log", 0) : 0;
+  styre_store_unlock (self);
+  return n;
+}
+
+/**
+ * styre_store_check:
+ * @full: run integrity_check and foreign_key_check instead of quick_check
+ *
+ * Checks the open file again. The message of @error says what is wrong.
+ */
+gboolean
+styre_store_check (StyreStore  *self,
+                   gboolean     full,
+                   GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
+
+  styre_store_lock (self);
+  ok = run_integrity_check (self->db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check",
+                            error)
+       && (!full || run_foreign_key_check (self->db, error))
+       && styre_schema_match (self->db, self->schema_version > styre_schema_latest_version (),
+                              error);
+  styre_store_unlock (self);
+  return ok;
+}
+
+/**
+ * styre_store_snapshot:
+ * @reason: why ("migration", "import", "restore", "bulk-delete", "daily", "manual")
+ *
+ * Copies the file with SQLite's backup API into `.styre-snapshots/` beside it and verifies
+ * the copy with integrity_check (STORAGE.md rule 10).
+ *
+ * Returns: (transfer full): the snapshot's path, or %NULL with @error set
+ */
+char *
+styre_store_snapshot (StyreStore  *self,
+                      const char  *reason,
+                      GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GDateTime) dt = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (dt, "%Y%m%d-%H%M%S");
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  dir = g_path_get_dirname (self->path);
+  folder = g_build_filename (dir, ".styre-snapshots", NULL);
+  if (g_mkdir_with_parents (folder, 0777) != 0)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY,
+                   _("The snapshot folder “%s” could not be made: %s"),
+                   folder, g_strerror (errno));
+      return NULL;
+    }
+
+  base = g_path_get_basename (self->path);
+  stem = g_str_has_suffix (base, ".styre") ? g_strndup (base, strlen (base) - 6)
+                                           : g_strdup (base);
+  for (guint n = 0; target == NULL || g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      if (n == 0)
+        target = g_strdup_printf ("%s/%s-%s-%s.styre", folder, stem, stamp, reason);
+      else
+        target = g_strdup_printf ("%s/%s-%s-%s-%u.styre", folder, stem, stamp, reason, n);
+    }
+
+  copy = open_connection (target, FALSE, TRUE, error);
+  if (copy == NULL)
+    return NULL;
+
+  styre_store_lock (self);
+  backup = sqlite3_backup_init (copy, "main", self->db, "main");
+  if (backup == NULL)
+    {
+      styre_sqlite_error (copy, sqlite3_extended_errcode (copy), error);
+      styre_store_unlock (self);
+      goto fail;
+    }
+  do
+    rc = sqlite3_backup_step (backup, -1);
+  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+  styre_store_unlock (self);
+
+  if (rc != SQLITE_DONE)
+    {
+      styre_sqlite_error (copy, sqlite3_extended_errcode (copy), error);
+      goto fail;
+    }
+
+  if (!run_integrity_check (copy, "PRAGMA integrity_check", error))
+    {
+      g_prefix_error (error, _("The snapshot could not be verified: "));
+      goto fail;
+    }
+
+  now = styre_store_now (self);
+  if (sqlite3_prepare_v2 (copy, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", -1,
+                          &stmt, NULL) == SQLITE_OK)
+    {
+      const char *kv[][2] = {
+        { "snapshot_reason", reason },
+        { "snapshot_taken_at", now },
+        { "snapshot_taken_by", self->display_name },
+        { "snapshot_of", self->path },
+      };
+      for (guint i = 0; i < G_N_ELEMENTS (kv); i++)
+        {
+          sqlite3_bind_text (stmt, 1, kv[i][0], -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2, kv[i][1], -1, SQLITE_STATIC);
+          sqlite3_step (stmt);
+          sqlite3_reset (stmt);
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  sqlite3_close (copy);
+  return g_steal_pointer (&target);
+
+fail:
+  sqlite3_close (copy);
+  g_unlink (target);
+  return NULL;
+}
