@@ -700,9 +700,28 @@ styre_store_create (const char  *path,
                     const char  *organisation_name,
                     GError     **error)
 {
+  return styre_store_create_with (path, organisation_name, NULL, NULL, NULL, error);
+}
+
+/**
+ * styre_store_create_with:
+ * @file_id: (nullable): the file's id, or %NULL for a random one
+ * @created_at: (nullable): the creation time, or %NULL for now
+ * @creator: (nullable): who created it, or %NULL for the current user
+ *
+ * Like styre_store_create(), with the values that make a generated file reproducible.
+ */
+StyreStore *
+styre_store_create_with (const char  *path,
+                         const char  *organisation_name,
+                         const char  *file_id_in,
+                         const char  *created_at,
+                         const char  *creator_in,
+                         GError     **error)
+{
   g_autofree char *abs = NULL;
   g_autofree char *tmp = NULL;
-  g_autofree char *file_id = new_uuid ();
+  g_autofree char *file_id = file_id_in ? g_strdup (file_id_in) : new_uuid ();
   g_autofree char *now = NULL;
   g_autoptr(GDateTime) dt = g_date_time_new_now_utc ();
   sqlite3 *db = NULL;
@@ -751,9 +770,9 @@ styre_store_create (const char  *path,
       goto fail;
   }
 
-  now = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
+  now = created_at ? g_strdup (created_at) : g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
   latest_text = g_strdup_printf ("%d", latest);
-  creator = g_get_real_name ();
+  creator = creator_in ? creator_in : g_get_real_name ();
   if (creator == NULL || g_str_equal (creator, "Unknown"))
     creator = g_get_user_name ();
   meta_values[0] = file_id;
@@ -786,8 +805,9 @@ styre_store_create (const char  *path,
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   if (sqlite3_prepare_v2 (db,
-                          "INSERT INTO audit_log (at, user_name, host, action, table_name, "
-                          "row_id, detail) VALUES (?, ?, ?, 'create', 'meta', NULL, '{}')",
+                          "INSERT INTO audit_log (at, user_name, display_name, host, action, "
+                          "table_name, row_id, detail) "
+                          "VALUES (?1, ?2, ?2, ?3, 'create', 'meta', NULL, '{}')",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
       styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
@@ -795,7 +815,7 @@ styre_store_create (const char  *path,
     }
   sqlite3_bind_text (stmt, 1, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, creator, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, g_get_host_name (), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, creator_in ? "" : g_get_host_name (), -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     {
       styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
@@ -1206,4 +1226,65 @@ fail:
   sqlite3_close (copy);
   g_unlink (target);
   return NULL;
+}
+
+/**
+ * styre_store_content_hash:
+ *
+ * A SHA-256 over every row of every table (but `session`, which is who has the file open
+ * now), in table and id order. Two files with the same data have the same hash, whatever
+ * their page layout; the demo's determinism test compares it.
+ *
+ * Returns: (transfer full): the hash in hex, or %NULL with @error set
+ */
+char *
+styre_store_content_hash (StyreStore  *self,
+                          GError     **error)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_auto(GStrv) tables = styre_store_list_tables (self);
+  char *ret = NULL;
+
+  styre_store_lock (self);
+  for (guint t = 0; tables[t] != NULL; t++)
+    {
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+
+      if (g_str_equal (tables[t], "session"))
+        continue;
+      sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1", tables[t]);
+      if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        {
+          styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+          goto out;
+        }
+      g_checksum_update (sum, (const guchar *) tables[t], -1);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          int n = sqlite3_column_count (stmt);
+          for (int i = 0; i < n; i++)
+            {
+              const guchar *text = sqlite3_column_text (stmt, i);
+              guchar type = (guchar) sqlite3_column_type (stmt, i);
+              g_checksum_update (sum, &type, 1);
+              if (text != NULL)
+                g_checksum_update (sum, text, sqlite3_column_bytes (stmt, i));
+              g_checksum_update (sum, (const guchar *) "\x1f", 1);
+            }
+          g_checksum_update (sum, (const guchar *) "\x1e", 1);
+        }
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+          goto out;
+        }
+    }
+  ret = g_strdup (g_checksum_get_string (sum));
+
+out:
+  styre_store_unlock (self);
+  return ret;
 }

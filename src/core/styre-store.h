@@ -31,6 +31,12 @@ G_DECLARE_FINAL_TYPE (StyreStore, styre_store, STYRE, STORE, GObject)
 StyreStore  *styre_store_create               (const char     *path,
                                                const char     *organisation_name,
                                                GError        **error);
+StyreStore  *styre_store_create_with          (const char     *path,
+                                               const char     *organisation_name,
+                                               const char     *file_id,
+                                               const char     *created_at,
+                                               const char     *creator,
+                                               GError        **error);
 StyreStore  *styre_store_open                 (const char     *path,
                                                StyreOpenFlags  flags,
                                                GError        **error);
@@ -72,6 +78,8 @@ gint64       styre_store_get_change_counter   (StyreStore     *self);
 gint64       styre_store_get_last_audit_id    (StyreStore     *self);
 char        *styre_store_snapshot             (StyreStore     *self,
                                                const char     *reason,
+                                               GError        **error);
+char        *styre_store_content_hash         (StyreStore     *self,
                                                GError        **error);
 gboolean     styre_store_check                (StyreStore     *self,
                                                gboolean        full,
