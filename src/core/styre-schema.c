@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
+#include "styre-core-resources.h"
 #include "styre-error.h"
 #include "styre-store-private.h"
 
@@ -63,7 +64,10 @@ styre_schema_get_v1_sql (void)
 
   if (g_once_init_enter (&bytes))
     {
-      GBytes *b = g_resources_lookup_data ("/io/github/styreapp/Styre/core/styre-schema-v1.sql",
+      GBytes *b;
+
+      styre_core_register_resource ();
+      b = g_resources_lookup_data ("/io/github/styreapp/Styre/core/styre-schema-v1.sql",
                                            G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       g_assert (b != NULL);
       g_once_init_leave (&bytes, b);
