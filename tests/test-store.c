@@ -10,6 +10,8 @@
 #include "styre-error.h"
 #include "styre-store.h"
 
+#include "test-util.h"
+
 typedef struct
 {
   char       *dir;
@@ -32,28 +34,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -88,6 +73,307 @@ test_create_refuses_existing (Fixture       *f,
   g_assert_error (error, STYRE_ERROR, STYRE_ERROR_EXISTS);
 }
 
+static gint64
+insert_agency (StyreStore *store,
+               const char *code,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) c = styre_change_new_insert ("agency");
+
+  styre_change_set_text (c, "code", code);
+  styre_change_set_text (c, "name", name);
+  styre_change_set_text (c, "kind", "municipality");
+  g_assert_true (styre_store_apply (store, c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (styre_change_get_id (c), >, 0);
+  g_assert_cmpint (styre_change_get_version (c), ==, 1);
+  return styre_change_get_id (c);
+}
+
+static gint64
+insert_initiative (StyreStore *store,
+                   gint64      agency_id,
+                   const char *code,
+                   const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) c = styre_change_new_insert ("initiative");
+
+  styre_change_set_text (c, "code", code);
+  styre_change_set_text (c, "title", title);
+  styre_change_set_text (c, "kind", "project");
+  styre_change_set_text (c, "method", "agile");
+  styre_change_set_text (c, "phase", "execution");
+  styre_change_set_int (c, "owning_agency_id", agency_id);
+  g_assert_true (styre_store_apply (store, c, &error));
+  g_assert_no_error (error);
+  return styre_change_get_id (c);
+}
+
+static void
+test_update_writes_audit (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) update = NULL;
+  g_autoptr(StyreRow) row = NULL;
+  gint64 agency, id, audit_before, counter_before;
+
+  styre_store_set_identity (f->store, "kari", "Kari Nordmann");
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-01", "Digital byggesak");
+
+  audit_before = styre_store_count_rows (f->store, "audit_log", NULL);
+  counter_before = styre_store_get_change_counter (f->store);
+
+  update = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (update, "title", "Digital byggesøknad");
+  g_assert_true (styre_store_apply (f->store, update, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (styre_change_get_version (update), ==, 2);
+
+  row = styre_store_read_row (f->store, "initiative", id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (styre_row_get_text (row, "title"), ==, "Digital byggesøknad");
+  g_assert_cmpint (styre_row_get_int (row, "version"), ==, 2);
+  g_assert_cmpstr (styre_row_get_text (row, "updated_by"), ==, "Kari Nordmann");
+
+  /* One audit row, written with the change, naming who and the old and new value. */
+  g_assert_cmpint (styre_store_count_rows (f->store, "audit_log", NULL), ==, audit_before + 1);
+  g_assert_cmpint (styre_store_get_change_counter (f->store), ==, counter_before + 1);
+  {
+    g_autoptr(StyreRow) audit = styre_store_read_row (f->store, "audit_log",
+                                                      styre_store_get_last_audit_id (f->store),
+                                                      &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (styre_row_get_text (audit, "action"), ==, "update");
+    g_assert_cmpstr (styre_row_get_text (audit, "table_name"), ==, "initiative");
+    g_assert_cmpint (styre_row_get_int (audit, "row_id"), ==, id);
+    g_assert_cmpstr (styre_row_get_text (audit, "user_name"), ==, "kari");
+    g_assert_cmpstr (styre_row_get_text (audit, "display_name"), ==, "Kari Nordmann");
+    g_assert_cmpstr (styre_row_get_text (audit, "detail"), ==,
+                     "{\"title\":[\"Digital byggesak\",\"Digital byggesøknad\"]}");
+  }
+}
+
+/* Two people edit the same initiative; the second save must not overwrite the first. */
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreStore) other = NULL;
+  g_autoptr(StyreChange) theirs = NULL;
+  g_autoptr(StyreChange) mine = NULL;
+  g_autoptr(StyreRow) row = NULL;
+  gint64 agency, id, audit_before;
+
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-02", "Felles innbyggerportal");
+
+  other = styre_store_open (f->path, STYRE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  styre_store_set_identity (other, "ola", "Ola Nordmann");
+
+  theirs = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (theirs, "phase", "closing");
+  g_assert_true (styre_store_apply (other, theirs, &error));
+  g_assert_no_error (error);
+
+  audit_before = styre_store_count_rows (f->store, "audit_log", NULL);
+  mine = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (mine, "phase", "planning");
+  g_assert_false (styre_store_apply (f->store, mine, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "Ola Nordmann"));
+
+  /* Their value stands, nothing was logged for mine, and my edit is still in hand. */
+  row = styre_store_read_row (f->store, "initiative", id, NULL);
+  g_assert_cmpstr (styre_row_get_text (row, "phase"), ==, "closing");
+  g_assert_cmpint (styre_row_get_int (row, "version"), ==, 2);
+  g_assert_cmpint (styre_store_count_rows (f->store, "audit_log", NULL), ==, audit_before);
+  g_assert_cmpstr (styre_change_lookup (mine, "phase")->s, ==, "planning");
+}
+
+static void
+test_edit_after_delete (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) del = NULL;
+  g_autoptr(StyreChange) mine = NULL;
+  gint64 agency, id;
+
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-03", "Chatbot for innbyggere");
+
+  styre_store_set_identity (f->store, "ola", "Ola Nordmann");
+  del = styre_change_new_delete ("initiative", id, 1);
+  g_assert_true (styre_store_apply (f->store, del, &error));
+  g_assert_no_error (error);
+
+  mine = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (mine, "title", "Chatbot");
+  g_assert_false (styre_store_apply (f->store, mine, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_DELETED);
+  g_assert_nonnull (strstr (error->message, "Ola Nordmann"));
+}
+
+/* One action is all or nothing: a rule broken by the second change undoes the first. */
+static void
+test_batch_is_atomic (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_change_unref);
+  StyreChange *forum, *meeting, *item;
+  gint64 audit_before = styre_store_count_rows (f->store, "audit_log", NULL);
+  gint64 counter_before = styre_store_get_change_counter (f->store);
+
+  forum = styre_change_new_insert ("forum");
+  styre_change_set_text (forum, "name", "Ledergruppen");
+  g_ptr_array_add (batch, forum);
+
+  meeting = styre_change_new_insert ("meeting");
+  styre_change_set_ref (meeting, "forum_id", forum);
+  styre_change_set_text (meeting, "starts_at", "2026-12-03T09:00");
+  styre_change_set_text (meeting, "ends_at", "2026-12-03T11:30");
+  styre_change_set_text (meeting, "uid", "test-1@styre.example");
+  g_ptr_array_add (batch, meeting);
+
+  /* Exempt without a legal basis: the file refuses it (STORAGE.md rule 12). */
+  item = styre_change_new_insert ("agenda_item");
+  styre_change_set_ref (item, "meeting_id", meeting);
+  styre_change_set_int (item, "position", 1);
+  styre_change_set_text (item, "item_type", "decision");
+  styre_change_set_text (item, "title", "Personalsak");
+  styre_change_set_text (item, "confidentiality", "exempt");
+  g_ptr_array_add (batch, item);
+
+  g_assert_false (styre_store_apply_all (f->store, batch, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_assert_cmpint (styre_store_count_rows (f->store, "forum", NULL), ==, 0);
+  g_assert_cmpint (styre_store_count_rows (f->store, "meeting", NULL), ==, 0);
+  g_assert_cmpint (styre_store_count_rows (f->store, "audit_log", NULL), ==, audit_before);
+  g_assert_cmpint (styre_store_get_change_counter (f->store), ==, counter_before);
+  g_assert_cmpint (styre_change_get_id (forum), ==, 0);
+  g_clear_error (&error);
+
+  /* With the legal basis the same action goes through, references and all. */
+  styre_change_set_text (item, "legal_basis", "offl. § 13 jf. fvl. § 13 første ledd nr. 1");
+  g_assert_true (styre_store_apply_all (f->store, batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (styre_store_count_rows (f->store, "agenda_item", NULL), ==, 1);
+  g_assert_cmpint (styre_store_count_rows (f->store, "audit_log", NULL), ==, audit_before + 3);
+  g_assert_cmpint (styre_store_get_change_counter (f->store), ==, counter_before + 1);
+}
+
+static void
+test_published_report_is_history (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) report = styre_change_new_insert ("status_report");
+  g_autoptr(StyreChange) edit = NULL;
+  g_autoptr(StyreChange) dimension = NULL;
+  gint64 agency, id;
+
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-04", "Sak- og arkivsystem");
+
+  styre_change_set_int (report, "initiative_id", id);
+  styre_change_set_text (report, "period", "2026-10");
+  styre_change_set_text (report, "state", "published");
+  styre_change_set_text (report, "published_at", "2026-11-02T08:00:00Z");
+  styre_change_set_text (report, "overall_rag", "yellow");
+  styre_change_set_text (report, "phase", "execution");
+  g_assert_true (styre_store_apply (f->store, report, &error));
+  g_assert_no_error (error);
+
+  edit = styre_change_new_update ("status_report", styre_change_get_id (report), 1);
+  styre_change_set_text (edit, "overall_rag", "green");
+  g_assert_false (styre_store_apply (f->store, edit, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "published"));
+  g_clear_error (&error);
+
+  dimension = styre_change_new_insert ("status_dimension");
+  styre_change_set_int (dimension, "status_report_id", styre_change_get_id (report));
+  styre_change_set_text (dimension, "dimension", "time");
+  styre_change_set_text (dimension, "rag", "green");
+  g_assert_false (styre_store_apply (f->store, dimension, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+}
+
+/* A colour that differs from the suggestion needs a reason, in the file itself. */
+static void
+test_override_needs_reason (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) report = styre_change_new_insert ("status_report");
+  g_autoptr(StyreChange) dim = styre_change_new_insert ("status_dimension");
+  gint64 agency, id;
+
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-05", "Velferdsteknologi");
+  styre_change_set_int (report, "initiative_id", id);
+  styre_change_set_text (report, "period", "2026-11");
+  styre_change_set_text (report, "overall_rag", "yellow");
+  styre_change_set_text (report, "phase", "execution");
+  g_assert_true (styre_store_apply (f->store, report, &error));
+
+  styre_change_set_int (dim, "status_report_id", styre_change_get_id (report));
+  styre_change_set_text (dim, "dimension", "cost");
+  styre_change_set_text (dim, "rag", "green");
+  styre_change_set_text (dim, "suggested_rag", "yellow");
+  g_assert_false (styre_store_apply (f->store, dim, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  styre_change_set_text (dim, "override_reason", "Kuttlisten er vedtatt; prognosen er innenfor P50.");
+  g_assert_true (styre_store_apply (f->store, dim, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_unknown_column_refused (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) c = styre_change_new_insert ("focus_area");
+  g_autoptr(StyreChange) sys = styre_change_new_insert ("audit_log");
+
+  styre_change_set_text (c, "name", "Datadrevet forvaltning");
+  styre_change_set_text (c, "name\" = 'x'; --", "boom");
+  g_assert_false (styre_store_apply (f->store, c, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  styre_change_set_text (sys, "action", "insert");
+  g_assert_false (styre_store_apply (f->store, sys, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+}
+
+static void
+test_snapshot (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(StyreStore) copy = NULL;
+
+  insert_agency (f->store, "FJK", "Fjordvik kommune");
+  path = styre_store_snapshot (f->store, "manual", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (path, "/.styre-snapshots/"));
+
+  copy = styre_store_open (path, STYRE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (styre_store_count_rows (copy, "agency", NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -98,6 +384,23 @@ main (int   argc,
               fixture_set_up, test_create_and_reopen, fixture_tear_down);
   g_test_add ("/store/create-refuses-existing", Fixture, NULL,
               fixture_set_up, test_create_refuses_existing, fixture_tear_down);
+
+  g_test_add ("/store/update-writes-audit", Fixture, NULL,
+              fixture_set_up, test_update_writes_audit, fixture_tear_down);
+  g_test_add ("/store/conflict", Fixture, NULL,
+              fixture_set_up, test_conflict, fixture_tear_down);
+  g_test_add ("/store/edit-after-delete", Fixture, NULL,
+              fixture_set_up, test_edit_after_delete, fixture_tear_down);
+  g_test_add ("/store/batch-is-atomic", Fixture, NULL,
+              fixture_set_up, test_batch_is_atomic, fixture_tear_down);
+  g_test_add ("/store/published-report-is-history", Fixture, NULL,
+              fixture_set_up, test_published_report_is_history, fixture_tear_down);
+  g_test_add ("/store/override-needs-reason", Fixture, NULL,
+              fixture_set_up, test_override_needs_reason, fixture_tear_down);
+  g_test_add ("/store/unknown-column-refused", Fixture, NULL,
+              fixture_set_up, test_unknown_column_refused, fixture_tear_down);
+  g_test_add ("/store/snapshot", Fixture, NULL,
+              fixture_set_up, test_snapshot, fixture_tear_down);
 
   return g_test_run ();
 }
