@@ -21,225 +21,225 @@ typedef struct
 #define END { NULL, NULL, NULL, NULL, NULL }
 
 static const Term initiative_kinds[] = {
-  { "project", "initiative kind", N_("Project"), "prosjekt", "prosjekt" },
-  { "programme", "initiative kind", N_("Programme"), "program", "program" },
-  { "product_team", "initiative kind", N_("Agile product team"), "smidig produktteam", "smidig produktteam" },
-  { "pilot", "initiative kind", N_("Pilot"), "pilot", "pilot" },
-  { "innovation", "initiative kind", N_("Innovation"), "innovasjon", "innovasjon" },
-  { "idea", "initiative kind", N_("Idea"), "idé", "idé" },
+  { "project", "initiative kind", NC_("initiative kind", "Project"), "prosjekt", "prosjekt" },
+  { "programme", "initiative kind", NC_("initiative kind", "Programme"), "program", "program" },
+  { "product_team", "initiative kind", NC_("initiative kind", "Agile product team"), "smidig produktteam", "smidig produktteam" },
+  { "pilot", "initiative kind", NC_("initiative kind", "Pilot"), "pilot", "pilot" },
+  { "innovation", "initiative kind", NC_("initiative kind", "Innovation"), "innovasjon", "innovasjon" },
+  { "idea", "initiative kind", NC_("initiative kind", "Idea"), "idé", "idé" },
   END
 };
 
 static const Term methods[] = {
-  { "waterfall", "method", N_("Waterfall"), "fossefall", "fossefall" },
-  { "agile", "method", N_("Agile"), "smidig", "smidig" },
-  { "hybrid", "method", N_("Hybrid"), "hybrid", "hybrid" },
+  { "waterfall", "method", NC_("method", "Waterfall"), "fossefall", "fossefall" },
+  { "agile", "method", NC_("method", "Agile"), "smidig", "smidig" },
+  { "hybrid", "method", NC_("method", "Hybrid"), "hybrid", "hybrid" },
   END
 };
 
 static const Term phases[] = {
-  { "idea", "phase", N_("Idea"), "idé", "idé" },
-  { "concept", "phase", N_("Concept"), "konsept", "konsept" },
-  { "planning", "phase", N_("Planning"), "planlegge", "planlegge" },
-  { "execution", "phase", N_("Execution"), "gjennomføre", "gjennomføre" },
-  { "closing", "phase", N_("Closing"), "avslutte", "avslutte" },
-  { "realisation", "phase", N_("Realisation"), "realisere", "realisere" },
+  { "idea", "phase", NC_("phase", "Idea"), "idé", "idé" },
+  { "concept", "phase", NC_("phase", "Concept"), "konsept", "konsept" },
+  { "planning", "phase", NC_("phase", "Planning"), "planlegge", "planlegge" },
+  { "execution", "phase", NC_("phase", "Execution"), "gjennomføre", "gjennomføre" },
+  { "closing", "phase", NC_("phase", "Closing"), "avslutte", "avslutte" },
+  { "realisation", "phase", NC_("phase", "Realisation"), "realisere", "realisere" },
   END
 };
 
 static const Term lifecycles[] = {
-  { "proposed", "lifecycle", N_("Proposed"), "foreslått", "føreslått" },
-  { "active", "lifecycle", N_("Active"), "aktiv", "aktiv" },
-  { "paused", "lifecycle", N_("Paused"), "satt på pause", "sett på pause" },
-  { "closed", "lifecycle", N_("Closed"), "avsluttet", "avslutta" },
-  { "stopped", "lifecycle", N_("Stopped"), "stoppet", "stoppa" },
-  { "merged", "lifecycle", N_("Merged"), "slått sammen", "slått saman" },
+  { "proposed", "lifecycle", NC_("lifecycle", "Proposed"), "foreslått", "føreslått" },
+  { "active", "lifecycle", NC_("lifecycle", "Active"), "aktiv", "aktiv" },
+  { "paused", "lifecycle", NC_("lifecycle", "Paused"), "satt på pause", "sett på pause" },
+  { "closed", "lifecycle", NC_("lifecycle", "Closed"), "avsluttet", "avslutta" },
+  { "stopped", "lifecycle", NC_("lifecycle", "Stopped"), "stoppet", "stoppa" },
+  { "merged", "lifecycle", NC_("lifecycle", "Merged"), "slått sammen", "slått saman" },
   END
 };
 
 static const Term rags[] = {
-  { "grey", "status colour", N_("Not reported"), "grå", "grå" },
-  { "green", "status colour", N_("Green"), "grønn", "grøn" },
-  { "yellow", "status colour", N_("Yellow"), "gul", "gul" },
-  { "red", "status colour", N_("Red"), "rød", "raud" },
+  { "grey", "status colour", NC_("status colour", "Not reported"), "grå", "grå" },
+  { "green", "status colour", NC_("status colour", "Green"), "grønn", "grøn" },
+  { "yellow", "status colour", NC_("status colour", "Yellow"), "gul", "gul" },
+  { "red", "status colour", NC_("status colour", "Red"), "rød", "raud" },
   END
 };
 
 static const Term dimensions[] = {
-  { "time", "steering parameter", N_("Time"), "tid", "tid" },
-  { "cost", "steering parameter", N_("Cost"), "kostnad", "kostnad" },
-  { "benefits", "steering parameter", N_("Benefits"), "nyttevirkninger", "nyttverknader" },
-  { "quality", "steering parameter", N_("Quality"), "kvalitet", "kvalitet" },
-  { "scope", "steering parameter", N_("Scope"), "omfang", "omfang" },
-  { "sustainability", "steering parameter", N_("Sustainability"), "bærekraft", "berekraft" },
-  { "risk", "steering parameter", N_("Risk"), "risiko", "risiko" },
+  { "time", "steering parameter", NC_("steering parameter", "Time"), "tid", "tid" },
+  { "cost", "steering parameter", NC_("steering parameter", "Cost"), "kostnad", "kostnad" },
+  { "benefits", "steering parameter", NC_("steering parameter", "Benefits"), "nyttevirkninger", "nytteverknader" },
+  { "quality", "steering parameter", NC_("steering parameter", "Quality"), "kvalitet", "kvalitet" },
+  { "scope", "steering parameter", NC_("steering parameter", "Scope"), "omfang", "omfang" },
+  { "sustainability", "steering parameter", NC_("steering parameter", "Sustainability"), "bærekraft", "berekraft" },
+  { "risk", "steering parameter", NC_("steering parameter", "Risk"), "risiko", "risiko" },
   END
 };
 
 static const Term agency_kinds[] = {
-  { "municipality", "agency kind", N_("Municipality"), "kommune", "kommune" },
-  { "county", "agency kind", N_("County"), "fylkeskommune", "fylkeskommune" },
-  { "state_agency", "agency kind", N_("State agency"), "statlig virksomhet", "statleg verksemd" },
-  { "ministry", "agency kind", N_("Ministry"), "departement", "departement" },
-  { "health_trust", "agency kind", N_("Health trust"), "helseforetak", "helseføretak" },
-  { "company", "agency kind", N_("Company"), "selskap", "selskap" },
-  { "other", "agency kind", N_("Other"), "annen", "anna" },
+  { "municipality", "agency kind", NC_("agency kind", "Municipality"), "kommune", "kommune" },
+  { "county", "agency kind", NC_("agency kind", "County"), "fylkeskommune", "fylkeskommune" },
+  { "state_agency", "agency kind", NC_("agency kind", "State agency"), "statlig virksomhet", "statleg verksemd" },
+  { "ministry", "agency kind", NC_("agency kind", "Ministry"), "departement", "departement" },
+  { "health_trust", "agency kind", NC_("agency kind", "Health trust"), "helseforetak", "helseføretak" },
+  { "company", "agency kind", NC_("agency kind", "Company"), "selskap", "selskap" },
+  { "other", "agency kind", NC_("agency kind", "Other"), "annen", "anna" },
   END
 };
 
 static const Term agency_roles[] = {
-  { "owner", "agency role", N_("Owner"), "eier", "eigar" },
-  { "partner", "agency role", N_("Partner"), "partner", "partnar" },
-  { "funder", "agency role", N_("Funder"), "finansiør", "finansiør" },
-  { "benefit_recipient", "agency role", N_("Benefit recipient"), "nyttemottaker", "nyttemottakar" },
+  { "owner", "agency role", NC_("agency role", "Owner"), "eier", "eigar" },
+  { "partner", "agency role", NC_("agency role", "Partner"), "partner", "partnar" },
+  { "funder", "agency role", NC_("agency role", "Funder"), "finansiør", "finansiør" },
+  { "benefit_recipient", "agency role", NC_("agency role", "Benefit recipient"), "nyttemottaker", "nyttemottakar" },
   END
 };
 
 static const Term person_roles[] = {
-  { "owner", "person role", N_("Project owner"), "prosjekteier", "prosjekteigar" },
-  { "leader", "person role", N_("Project leader"), "prosjektleder", "prosjektleiar" },
-  { "product_owner", "person role", N_("Product owner"), "produkteier", "produkteigar" },
-  { "architect", "person role", N_("Architect"), "arkitekt", "arkitekt" },
-  { "benefit_owner", "person role", N_("Benefit owner"), "nytteeier", "nytteeigar" },
-  { "member", "person role", N_("Team member"), "teammedlem", "teammedlem" },
-  { "contact", "person role", N_("Contact"), "kontaktperson", "kontaktperson" },
+  { "owner", "person role", NC_("person role", "Project owner"), "prosjekteier", "prosjekteigar" },
+  { "leader", "person role", NC_("person role", "Project leader"), "prosjektleder", "prosjektleiar" },
+  { "product_owner", "person role", NC_("person role", "Product owner"), "produkteier", "produkteigar" },
+  { "architect", "person role", NC_("person role", "Architect"), "arkitekt", "arkitekt" },
+  { "benefit_owner", "person role", NC_("person role", "Benefit owner"), "nytteeier", "nytteeigar" },
+  { "member", "person role", NC_("person role", "Team member"), "teammedlem", "teammedlem" },
+  { "contact", "person role", NC_("person role", "Contact"), "kontaktperson", "kontaktperson" },
   END
 };
 
 static const Term goal_levels[] = {
-  { "societal", "goal level", N_("Societal goal"), "samfunnsmål", "samfunnsmål" },
-  { "outcome", "goal level", N_("Outcome goal"), "effektmål", "effektmål" },
-  { "output", "goal level", N_("Output goal"), "resultatmål", "resultatmål" },
+  { "societal", "goal level", NC_("goal level", "Societal goal"), "samfunnsmål", "samfunnsmål" },
+  { "outcome", "goal level", NC_("goal level", "Outcome goal"), "effektmål", "effektmål" },
+  { "output", "goal level", NC_("goal level", "Output goal"), "resultatmål", "resultatmål" },
   END
 };
 
 static const Term benefit_kinds[] = {
-  { "efficiency", "benefit kind", N_("Efficiency"), "effektivisering", "effektivisering" },
-  { "quality", "benefit kind", N_("Quality"), "kvalitet", "kvalitet" },
-  { "user", "benefit kind", N_("User benefit"), "brukernytte", "brukarnytte" },
-  { "societal", "benefit kind", N_("Societal"), "samfunnsnytte", "samfunnsnytte" },
+  { "efficiency", "benefit kind", NC_("benefit kind", "Efficiency"), "effektivisering", "effektivisering" },
+  { "quality", "benefit kind", NC_("benefit kind", "Quality"), "kvalitet", "kvalitet" },
+  { "user", "benefit kind", NC_("benefit kind", "User benefit"), "brukernytte", "brukarnytte" },
+  { "societal", "benefit kind", NC_("benefit kind", "Societal"), "samfunnsnytte", "samfunnsnytte" },
   END
 };
 
 static const Term gates[] = {
-  { "BP1", "gate", N_("BP1"), "BP1", "BP1" },
-  { "BP2", "gate", N_("BP2"), "BP2", "BP2" },
-  { "BP3", "gate", N_("BP3"), "BP3", "BP3" },
-  { "BP4", "gate", N_("BP4"), "BP4", "BP4" },
-  { "BP5", "gate", N_("BP5"), "BP5", "BP5" },
-  { "BP6", "gate", N_("BP6"), "BP6", "BP6" },
-  { "KS1", "gate", N_("KS1"), "KS1", "KS1" },
-  { "KS2", "gate", N_("KS2"), "KS2", "KS2" },
+  { "BP1", "gate", NC_("gate", "BP1"), "BP1", "BP1" },
+  { "BP2", "gate", NC_("gate", "BP2"), "BP2", "BP2" },
+  { "BP3", "gate", NC_("gate", "BP3"), "BP3", "BP3" },
+  { "BP4", "gate", NC_("gate", "BP4"), "BP4", "BP4" },
+  { "BP5", "gate", NC_("gate", "BP5"), "BP5", "BP5" },
+  { "BP6", "gate", NC_("gate", "BP6"), "BP6", "BP6" },
+  { "KS1", "gate", NC_("gate", "KS1"), "KS1", "KS1" },
+  { "KS2", "gate", NC_("gate", "KS2"), "KS2", "KS2" },
   END
 };
 
 static const Term gate_outcomes[] = {
-  { "approved", "gate outcome", N_("Approved"), "godkjent", "godkjend" },
-  { "approved_with_conditions", "gate outcome", N_("Approved with conditions"), "godkjent med vilkår", "godkjend med vilkår" },
-  { "rework", "gate outcome", N_("Rework"), "omarbeides", "omarbeidast" },
-  { "paused", "gate outcome", N_("Paused"), "satt på pause", "sett på pause" },
-  { "stopped", "gate outcome", N_("Stopped"), "stoppet", "stoppa" },
+  { "approved", "gate outcome", NC_("gate outcome", "Approved"), "godkjent", "godkjend" },
+  { "approved_with_conditions", "gate outcome", NC_("gate outcome", "Approved with conditions"), "godkjent med vilkår", "godkjend med vilkår" },
+  { "rework", "gate outcome", NC_("gate outcome", "Rework"), "omarbeides", "omarbeidast" },
+  { "paused", "gate outcome", NC_("gate outcome", "Paused"), "satt på pause", "sett på pause" },
+  { "stopped", "gate outcome", NC_("gate outcome", "Stopped"), "stoppet", "stoppa" },
   END
 };
 
 static const Term risk_categories[] = {
-  { "information_security", "risk category", N_("Information security"), "informasjonssikkerhet", "informasjonstryggleik" },
-  { "privacy", "risk category", N_("Privacy"), "personvern", "personvern" },
-  { "technology", "risk category", N_("Technology"), "teknologi", "teknologi" },
-  { "finance", "risk category", N_("Finance"), "økonomi", "økonomi" },
-  { "organisation", "risk category", N_("Organisation"), "organisasjon", "organisasjon" },
-  { "competence", "risk category", N_("Competence"), "kompetanse", "kompetanse" },
-  { "supplier", "risk category", N_("Supplier"), "leverandør", "leverandør" },
-  { "legal", "risk category", N_("Legal"), "juridisk", "juridisk" },
-  { "benefits", "risk category", N_("Benefits"), "nyttevirkninger", "nyttverknader" },
-  { "schedule", "risk category", N_("Schedule"), "fremdrift", "framdrift" },
+  { "information_security", "risk category", NC_("risk category", "Information security"), "informasjonssikkerhet", "informasjonstryggleik" },
+  { "privacy", "risk category", NC_("risk category", "Privacy"), "personvern", "personvern" },
+  { "technology", "risk category", NC_("risk category", "Technology"), "teknologi", "teknologi" },
+  { "finance", "risk category", NC_("risk category", "Finance"), "økonomi", "økonomi" },
+  { "organisation", "risk category", NC_("risk category", "Organisation"), "organisasjon", "organisasjon" },
+  { "competence", "risk category", NC_("risk category", "Competence"), "kompetanse", "kompetanse" },
+  { "supplier", "risk category", NC_("risk category", "Supplier"), "leverandør", "leverandør" },
+  { "legal", "risk category", NC_("risk category", "Legal"), "juridisk", "juridisk" },
+  { "benefits", "risk category", NC_("risk category", "Benefits"), "nyttevirkninger", "nytteverknader" },
+  { "schedule", "risk category", NC_("risk category", "Schedule"), "fremdrift", "framdrift" },
   END
 };
 
 static const Term criticalities[] = {
-  { "low", "criticality", N_("Low"), "lav", "låg" },
-  { "medium", "criticality", N_("Medium"), "middels", "middels" },
-  { "high", "criticality", N_("High"), "høy", "høg" },
+  { "low", "criticality", NC_("criticality", "Low"), "lav", "låg" },
+  { "medium", "criticality", NC_("criticality", "Medium"), "middels", "middels" },
+  { "high", "criticality", NC_("criticality", "High"), "høy", "høg" },
   END
 };
 
 static const Term dependency_states[] = {
-  { "ok", "dependency state", N_("On track"), "i rute", "i rute" },
-  { "at_risk", "dependency state", N_("At risk"), "utsatt", "utsett" },
-  { "blocked", "dependency state", N_("Blocked"), "blokkert", "blokkert" },
+  { "ok", "dependency state", NC_("dependency state", "On track"), "i rute", "i rute" },
+  { "at_risk", "dependency state", NC_("dependency state", "At risk"), "utsatt", "utsett" },
+  { "blocked", "dependency state", NC_("dependency state", "Blocked"), "blokkert", "blokkert" },
   END
 };
 
 static const Term pilot_decisions[] = {
-  { "scale", "pilot decision", N_("Scale up"), "skalere", "skalere" },
-  { "adjust", "pilot decision", N_("Adjust"), "justere", "justere" },
-  { "stop", "pilot decision", N_("Stop"), "stoppe", "stoppe" },
+  { "scale", "pilot decision", NC_("pilot decision", "Scale up"), "skalere", "skalere" },
+  { "adjust", "pilot decision", NC_("pilot decision", "Adjust"), "justere", "justere" },
+  { "stop", "pilot decision", NC_("pilot decision", "Stop"), "stoppe", "stoppe" },
   END
 };
 
 static const Term item_types[] = {
-  { "decision", "agenda item type", N_("Decision"), "beslutningssak", "avgjerdssak" },
-  { "discussion", "agenda item type", N_("Discussion"), "drøftingssak", "drøftingssak" },
-  { "information", "agenda item type", N_("Information"), "orienteringssak", "orienteringssak" },
+  { "decision", "agenda item type", NC_("agenda item type", "Decision"), "beslutningssak", "avgjerdssak" },
+  { "discussion", "agenda item type", NC_("agenda item type", "Discussion"), "drøftingssak", "drøftingssak" },
+  { "information", "agenda item type", NC_("agenda item type", "Information"), "orienteringssak", "orienteringssak" },
   END
 };
 
 static const Term meeting_states[] = {
-  { "draft", "meeting state", N_("Draft"), "utkast", "utkast" },
-  { "notice_sent", "meeting state", N_("Notice sent"), "innkalling sendt", "innkalling send" },
-  { "held", "meeting state", N_("Held"), "avholdt", "halde" },
-  { "minutes_approved", "meeting state", N_("Minutes approved"), "protokoll godkjent", "protokoll godkjend" },
+  { "draft", "meeting state", NC_("meeting state", "Draft"), "utkast", "utkast" },
+  { "notice_sent", "meeting state", NC_("meeting state", "Notice sent"), "innkalling sendt", "innkalling send" },
+  { "held", "meeting state", NC_("meeting state", "Held"), "avholdt", "halde" },
+  { "minutes_approved", "meeting state", NC_("meeting state", "Minutes approved"), "protokoll godkjent", "protokoll godkjend" },
   END
 };
 
 static const Term participant_roles[] = {
-  { "chair", "participant role", N_("Chair"), "leder", "leiar" },
-  { "member", "participant role", N_("Member"), "medlem", "medlem" },
-  { "substitute", "participant role", N_("Substitute"), "vara", "vara" },
-  { "adviser", "participant role", N_("Adviser"), "bisitter", "bisitjar" },
-  { "guest", "participant role", N_("Guest"), "gjest", "gjest" },
-  { "secretary", "participant role", N_("Secretary"), "sekretær", "sekretær" },
-  { "observer", "participant role", N_("Observer"), "observatør", "observatør" },
+  { "chair", "participant role", NC_("participant role", "Chair"), "leder", "leiar" },
+  { "member", "participant role", NC_("participant role", "Member"), "medlem", "medlem" },
+  { "substitute", "participant role", NC_("participant role", "Substitute"), "vara", "vara" },
+  { "adviser", "participant role", NC_("participant role", "Adviser"), "bisitter", "bisitjar" },
+  { "guest", "participant role", NC_("participant role", "Guest"), "gjest", "gjest" },
+  { "secretary", "participant role", NC_("participant role", "Secretary"), "sekretær", "sekretær" },
+  { "observer", "participant role", NC_("participant role", "Observer"), "observatør", "observatør" },
   END
 };
 
 static const Term attendances[] = {
-  { "expected", "attendance", N_("Expected"), "forventet", "venta" },
-  { "present", "attendance", N_("Present"), "til stede", "til stades" },
-  { "absent", "attendance", N_("Absent"), "forfall", "forfall" },
+  { "expected", "attendance", NC_("attendance", "Expected"), "forventet", "venta" },
+  { "present", "attendance", NC_("attendance", "Present"), "til stede", "til stades" },
+  { "absent", "attendance", NC_("attendance", "Absent"), "forfall", "forfall" },
   END
 };
 
 static const Term outcomes[] = {
-  { "adopted_as_proposed", "decision outcome", N_("Adopted as proposed"), "vedtatt som innstilt", "vedteke som innstilt" },
-  { "noted", "decision outcome", N_("Noted"), "tatt til orientering", "teke til orientering" },
-  { "amended", "decision outcome", N_("Amended"), "vedtatt med endringer", "vedteke med endringar" },
-  { "postponed", "decision outcome", N_("Postponed"), "utsatt", "utsett" },
-  { "withdrawn", "decision outcome", N_("Withdrawn"), "trukket", "trekt" },
+  { "adopted_as_proposed", "decision outcome", NC_("decision outcome", "Adopted as proposed"), "vedtatt som innstilt", "vedteke som innstilt" },
+  { "noted", "decision outcome", NC_("decision outcome", "Noted"), "tatt til orientering", "teke til orientering" },
+  { "amended", "decision outcome", NC_("decision outcome", "Amended"), "vedtatt med endringer", "vedteke med endringar" },
+  { "postponed", "decision outcome", NC_("decision outcome", "Postponed"), "utsatt", "utsett" },
+  { "withdrawn", "decision outcome", NC_("decision outcome", "Withdrawn"), "trukket", "trekt" },
   END
 };
 
 static const Term action_statuses[] = {
-  { "open", "action status", N_("Open"), "åpen", "open" },
-  { "in_progress", "action status", N_("In progress"), "pågår", "pågår" },
-  { "done", "action status", N_("Done"), "utført", "utført" },
-  { "cancelled", "action status", N_("Cancelled"), "avlyst", "avlyst" },
+  { "open", "action status", NC_("action status", "Open"), "åpen", "open" },
+  { "in_progress", "action status", NC_("action status", "In progress"), "pågår", "pågår" },
+  { "done", "action status", NC_("action status", "Done"), "utført", "utført" },
+  { "cancelled", "action status", NC_("action status", "Cancelled"), "avlyst", "avlyst" },
   END
 };
 
 static const Term confidentialities[] = {
-  { "open", "confidentiality", N_("Open"), "offentlig", "offentleg" },
-  { "exempt", "confidentiality", N_("Exempt from public access"), "unntatt offentlighet", "unnateke offentlegheit" },
+  { "open", "confidentiality", NC_("confidentiality", "Open"), "offentlig", "offentleg" },
+  { "exempt", "confidentiality", NC_("confidentiality", "Exempt from public access"), "unntatt offentlighet", "unnateke offentlegheit" },
   END
 };
 
 static const Term standing_kinds[] = {
-  { "approve_notice", "standing item", N_("Approval of notice and agenda"), "godkjenning av innkalling og saksliste", "godkjenning av innkalling og saksliste" },
-  { "approve_minutes", "standing item", N_("Approval of minutes from the previous meeting"), "godkjenning av protokoll fra forrige møte", "godkjenning av protokoll frå førre møte" },
-  { "follow_up", "standing item", N_("Follow-up list"), "oppfølgingsliste", "oppfølgingsliste" },
-  { "portfolio_status", "standing item", N_("Portfolio status"), "porteføljestatus", "porteføljestatus" },
-  { "any_other_business", "standing item", N_("Any other business"), "eventuelt", "eventuelt" },
-  { "other", "standing item", N_("Other standing item"), "annen fast sak", "anna fast sak" },
+  { "approve_notice", "standing item", NC_("standing item", "Approval of notice and agenda"), "godkjenning av innkalling og saksliste", "godkjenning av innkalling og saksliste" },
+  { "approve_minutes", "standing item", NC_("standing item", "Approval of minutes from the previous meeting"), "godkjenning av protokoll fra forrige møte", "godkjenning av protokoll frå førre møte" },
+  { "follow_up", "standing item", NC_("standing item", "Follow-up list"), "oppfølgingsliste", "oppfølgingsliste" },
+  { "portfolio_status", "standing item", NC_("standing item", "Portfolio status"), "porteføljestatus", "porteføljestatus" },
+  { "any_other_business", "standing item", NC_("standing item", "Any other business"), "eventuelt", "eventuelt" },
+  { "other", "standing item", NC_("standing item", "Other standing item"), "annen fast sak", "anna fast sak" },
   END
 };
 
