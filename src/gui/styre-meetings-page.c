@@ -1,0 +1,308 @@
+/* styre-meetings-page.c — the meetings, newest first
+ *
+ * Upcoming meetings above the earlier ones; each with its date and time, forum, place,
+ * how far it has come (draft, notice sent, held, minutes approved) and its number of items.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "styre-meetings-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "styre-format.h"
+#include "styre-gui.h"
+#include "styre-meetings-page.h"
+#include "styre-queries.h"
+
+struct _StyreMeetingsPage
+{
+  AdwBin              parent_instance;
+
+  GListStore         *meetings;
+  GtkFilterListModel *upcoming;
+  GtkFilterListModel *earlier;
+  char               *today;
+
+  GtkStack           *stack;
+  GtkWidget          *upcoming_group;
+  GtkListBox         *upcoming_list;
+  GtkWidget          *earlier_group;
+  GtkListBox         *earlier_list;
+};
+
+G_DEFINE_FINAL_TYPE (StyreMeetingsPage, styre_meetings_page, ADW_TYPE_BIN)
+
+typedef struct
+{
+  char       *today;
+  GListModel *meetings;
+} MeetingsData;
+
+static void
+meetings_data_free (gpointer data)
+{
+  MeetingsData *d = data;
+
+  g_clear_object (&d->meetings);
+  g_free (d->today);
+  g_free (d);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MeetingsData, meetings_data_free)
+
+/* Runs on a worker thread. */
+static gpointer
+query_meetings (StyreStore  *store,
+                gpointer     data,
+                GError     **error)
+{
+  g_autoptr(MeetingsData) d = g_new0 (MeetingsData, 1);
+
+  d->today = styre_store_today (store);
+  if ((d->meetings = styre_store_list_meetings (store, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&d);
+}
+
+static gboolean
+is_upcoming (StyreMeetingsPage *self,
+             StyreMeeting      *meeting)
+{
+  const char *starts_at = styre_meeting_get_starts_at (meeting);
+
+  /* Compare the dates only: today's meeting is still upcoming while it is today. */
+  return self->today != NULL && starts_at != NULL && strncmp (starts_at, self->today, 10) >= 0;
+}
+
+static gboolean
+filter_upcoming (gpointer item,
+                 gpointer user_data)
+{
+  return is_upcoming (user_data, item);
+}
+
+static gboolean
+filter_earlier (gpointer item,
+                gpointer user_data)
+{
+  return !is_upcoming (user_data, item);
+}
+
+static GtkWidget *
+create_meeting_row (gpointer item,
+                    gpointer user_data)
+{
+  StyreMeeting *meeting = item;
+  const char *starts_at = styre_meeting_get_starts_at (meeting);
+  const char *place = styre_meeting_get_place (meeting);
+  const char *state = styre_meeting_get_state (meeting);
+  guint n_items = styre_meeting_get_n_items (meeting);
+  guint n_exempt = styre_meeting_get_n_exempt (meeting);
+  g_autofree char *date = styre_format_date_long (starts_at);
+  g_autofree char *times = styre_gui_format_time_range (starts_at,
+                                                        styre_meeting_get_ends_at (meeting));
+  g_autofree char *when = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *items_text = NULL;
+  g_autofree char *state_class = g_strdup_printf ("state-%s", state);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *items_label;
+  GtkWidget *pill;
+
+  /* Translators: when a meeting is, e.g. "27 November 2026, 09:00–11:30" */
+  when = g_strdup_printf (_("%s, %s"), date, times);
+  if (place != NULL && *place != '\0')
+    /* Translators: which forum meets and where, e.g. "Leadership group · Room Fjorden" */
+    where = g_strdup_printf (_("%s · %s"), styre_meeting_get_forum_name (meeting), place);
+  else
+    where = g_strdup (styre_meeting_get_forum_name (meeting));
+  subtitle = g_strdup_printf ("%s\n%s", when, where);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), styre_meeting_get_title (meeting));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "meeting-row");
+
+  if (n_exempt > 0)
+    /* Translators: the agenda's size, e.g. "8 items, 2 exempt"; exempt = unntatt offentlighet */
+    items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %u exempt",
+                                               "%u items, %u exempt", n_items),
+                                  n_items, n_exempt);
+  else
+    items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n_items),
+                                  n_items);
+  items_label = gtk_label_new (items_text);
+  gtk_widget_add_css_class (items_label, "dim-label");
+  gtk_widget_add_css_class (items_label, "numeric");
+  gtk_label_set_xalign (GTK_LABEL (items_label), 1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), items_label);
+
+  pill = gtk_label_new (styre_vocabulary_label (STYRE_VOCAB_MEETING_STATE, state));
+  gtk_widget_add_css_class (pill, "state-pill");
+  gtk_widget_add_css_class (pill, state_class);
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (pill, 150, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+
+  return row;
+}
+
+static void
+update_state (StyreMeetingsPage *self)
+{
+  guint n_upcoming = g_list_model_get_n_items (G_LIST_MODEL (self->upcoming));
+  guint n_earlier = g_list_model_get_n_items (G_LIST_MODEL (self->earlier));
+
+  gtk_widget_set_visible (self->upcoming_group, n_upcoming > 0);
+  gtk_widget_set_visible (self->earlier_group, n_earlier > 0);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    n_upcoming + n_earlier > 0 ? "content" : "empty");
+}
+
+static void
+meetings_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  StyreMeetingsPage *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MeetingsData) data = styre_gui_query_finish (result, &error);
+  g_autoptr(GPtrArray) items = NULL;
+  guint n;
+
+  if (data == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  g_free (self->today);
+  self->today = g_steal_pointer (&data->today);
+
+  n = g_list_model_get_n_items (data->meetings);
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (data->meetings, i));
+  g_list_store_splice (self->meetings, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->meetings)),
+                       items->pdata, items->len);
+  update_state (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+styre_meetings_page_dispose (GObject *object)
+{
+  StyreMeetingsPage *self = (StyreMeetingsPage *)object;
+
+  G_OBJECT_CLASS (styre_meetings_page_parent_class)->dispose (object);
+
+  g_clear_object (&self->upcoming);
+  g_clear_object (&self->earlier);
+  g_clear_object (&self->meetings);
+}
+
+static void
+styre_meetings_page_finalize (GObject *object)
+{
+  StyreMeetingsPage *self = (StyreMeetingsPage *)object;
+
+  g_clear_pointer (&self->today, g_free);
+
+  G_OBJECT_CLASS (styre_meetings_page_parent_class)->finalize (object);
+}
+
+static void
+styre_meetings_page_class_init (StyreMeetingsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = styre_meetings_page_dispose;
+  object_class->finalize = styre_meetings_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/styreapp/Styre/ui/styre-meetings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, upcoming_group);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, upcoming_list);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, earlier_group);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, earlier_list);
+}
+
+static GtkFilterListModel *
+section_new (StyreMeetingsPage *self,
+             GtkCustomFilterFunc func)
+{
+  GtkCustomFilter *filter = gtk_custom_filter_new (func, self, NULL);
+
+  return gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)),
+                                    GTK_FILTER (filter));
+}
+
+static void
+styre_meetings_page_init (StyreMeetingsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->meetings = g_list_store_new (STYRE_TYPE_MEETING);
+  self->upcoming = section_new (self, filter_upcoming);
+  self->earlier = section_new (self, filter_earlier);
+  gtk_list_box_bind_model (self->upcoming_list, G_LIST_MODEL (self->upcoming),
+                           create_meeting_row, self, NULL);
+  gtk_list_box_bind_model (self->earlier_list, G_LIST_MODEL (self->earlier),
+                           create_meeting_row, self, NULL);
+  update_state (self);
+}
+
+/**
+ * styre_meetings_page_load_async:
+ *
+ * Reads the meetings from @store on a worker thread and shows them.
+ */
+void
+styre_meetings_page_load_async (StyreMeetingsPage   *self,
+                                StyreStore          *store,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (STYRE_IS_MEETINGS_PAGE (self));
+  g_return_if_fail (STYRE_IS_STORE (store));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, styre_meetings_page_load_async);
+  styre_gui_query_async (self, store, query_meetings, NULL, NULL, meetings_data_free,
+                         cancellable, meetings_loaded_cb, task);
+}
+
+gboolean
+styre_meetings_page_load_finish (StyreMeetingsPage  *self,
+                                 GAsyncResult       *result,
+                                 GError            **error)
+{
+  g_return_val_if_fail (STYRE_IS_MEETINGS_PAGE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * styre_meetings_page_get_model:
+ *
+ * Returns: (transfer none): every meeting the page lists, newest first
+ */
+GListModel *
+styre_meetings_page_get_model (StyreMeetingsPage *self)
+{
+  g_return_val_if_fail (STYRE_IS_MEETINGS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->meetings);
+}
