@@ -5,9 +5,51 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "styre-application.h"
+#include "styre-gui.h"
+
+/* Run from the build tree (`_build/src/styre`), the schema is not installed yet: use the
+ * one compiled beside the binary, in <builddir>/data. */
+static void
+use_build_tree_schemas (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *exe = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *data_dir = NULL;
+  g_autofree char *compiled = NULL;
+
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) != NULL)
+    return;
+  if ((exe = g_file_read_link ("/proc/self/exe", NULL)) == NULL)
+    return;
+  dir = g_path_get_dirname (exe);
+  data_dir = g_build_filename (dir, "..", "data", NULL);
+  compiled = g_build_filename (data_dir, "gschemas.compiled", NULL);
+  if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    g_setenv ("GSETTINGS_SCHEMA_DIR", data_dir, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  return 0;
+  gint64 start_time = g_get_monotonic_time ();
+  g_autoptr(StyreApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Styre"));
+  use_build_tree_schemas ();
+  styre_gui_init ();
+
+  app = styre_application_new (start_time);
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -1,0 +1,1136 @@
+/* styre-window.c — a window with one .styre file
+ *
+ * Without a file the window welcomes: new, open, the demo, recent files. Opening runs on
+ * a worker thread (the file may be on a slow share), then the four pages read what they
+ * show, also on worker threads; only when all four have their data does the window show
+ * them. A failure is told in a dialog with the store's own words, and the window goes
+ * back to what it showed before.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "styre-window"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "styre-application.h"
+#include "styre-dashboard-page.h"
+#include "styre-demo.h"
+#include "styre-error.h"
+#include "styre-followup-page.h"
+#include "styre-gui.h"
+#include "styre-meetings-page.h"
+#include "styre-portfolio-page.h"
+#include "styre-welcome-page.h"
+#include "styre-window.h"
+
+struct _StyreWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  StyreStore           *store;
+  GFile                *file;
+  GCancellable         *open_cancellable;
+  GtkNativeDialog      *file_chooser;
+  gboolean              loading;
+  guint                 title_visibility_idle;
+
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *document_title_box;
+  GtkLabel             *document_title_label;
+  GtkLabel             *document_subtitle_label;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  GtkStack             *main_stack;
+  StyreWelcomePage     *welcome_page;
+  GtkLabel             *loading_label;
+  AdwViewStack         *view_stack;
+  StyreDashboardPage   *dashboard_page;
+  StyrePortfolioPage   *portfolio_page;
+  StyreMeetingsPage    *meetings_page;
+  StyreFollowupPage    *followup_page;
+  GMenu                *recent_slot;
+};
+
+G_DEFINE_FINAL_TYPE (StyreWindow, styre_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_FILE,
+  PROP_LOADING,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ── one opening of a file ───────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  StyreWindow   *window;        /* not a reference: the window cancels the job in dispose */
+  GFile         *file;
+  StyreOpenMode  mode;
+  char          *organisation;  /* set when the file is to be created */
+  GCancellable  *cancellable;
+  StyreStore    *store;
+  guint          n_pending;
+  GError        *error;
+} OpenJob;
+
+static void
+open_job_clear (gpointer data)
+{
+  OpenJob *job = data;
+
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->organisation, g_free);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->store);
+  g_clear_error (&job->error);
+}
+
+static OpenJob *
+open_job_ref (OpenJob *job)
+{
+  return g_rc_box_acquire (job);
+}
+
+static void
+open_job_unref (OpenJob *job)
+{
+  g_rc_box_release_full (job, open_job_clear);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenJob, open_job_unref)
+
+/* Runs on a worker thread: everything that touches the disk. */
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
+  g_autoptr(GError) error = NULL;
+  StyreStore *store = NULL;
+
+  if (path == NULL)
+    {
+      g_task_return_new_error (task, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+                               _("Styre can open files in folders on this computer and on "
+                                 "network shares that are mounted as folders."));
+      return;
+    }
+
+  if (job->organisation != NULL)
+    {
+      store = styre_store_create (path, job->organisation, &error);
+    }
+  else if (job->mode == STYRE_OPEN_MODE_DEMO && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+      StyreDemoOptions options;
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                                   _("The folder “%s” could not be made: %s"),
+                                   folder, g_strerror (saved_errno));
+          return;
+        }
+      styre_demo_options_init (&options);
+      store = styre_demo_create (path, &options, &error);
+    }
+  else
+    {
+      store = styre_store_open (path, STYRE_OPEN_DEFAULT, &error);
+    }
+
+  if (store == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+/* ── what the window shows ───────────────────────────────────────────────────────────── */
+
+static void
+set_loading (StyreWindow *self,
+             gboolean     loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+update_title (StyreWindow *self)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *title = _("Styre");
+
+  if (self->store != NULL)
+    {
+      const char *organisation = styre_store_get_organisation_name (self->store);
+
+      basename = g_file_get_basename (self->file);
+      folder = styre_gui_describe_file (self->file);
+      /* Translators: under the organisation's name in the header bar: the file and its
+       * folder, e.g. "ledergruppen.styre — ~/Dokumenter" */
+      subtitle = g_strdup_printf (_("%s — %s"), basename, folder);
+      title = organisation != NULL && *organisation != '\0' ? organisation : basename;
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_label_set_text (self->document_title_label, title);
+  gtk_label_set_text (self->document_subtitle_label, subtitle ? subtitle : "");
+  gtk_widget_set_tooltip_text (self->document_title_box,
+                               self->file ? g_file_peek_path (self->file) : NULL);
+}
+
+static void
+update_title_visibility (StyreWindow *self)
+{
+  /* Wide: the switcher is in the middle and the file's name at the start. Narrow: the
+   * switcher title shows the name itself and the switcher moves to the bottom bar. */
+  gtk_widget_set_visible (self->document_title_box,
+                          self->store != NULL
+                          && !adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+title_visibility_idle_cb (gpointer data)
+{
+  StyreWindow *self = data;
+
+  self->title_visibility_idle = 0;
+  update_title_visibility (self);
+}
+
+/* The switcher title says whether it shows its title while it is being allocated; showing
+ * or hiding a widget then would leave the header bar half allocated. */
+static void
+title_visible_changed_cb (StyreWindow *self)
+{
+  if (self->title_visibility_idle == 0)
+    self->title_visibility_idle = g_idle_add_once (title_visibility_idle_cb, self);
+}
+
+static void
+show_document_state (StyreWindow *self)
+{
+  gboolean has_document = self->store != NULL;
+
+  gtk_stack_set_visible_child_name (self->main_stack, has_document ? "document" : "welcome");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_document);
+
+  if (has_document && styre_store_is_read_only (self->store))
+    {
+      const char *reason = styre_store_get_read_only_reason (self->store);
+      g_autofree char *text = NULL;
+
+      if (reason != NULL && *reason != '\0')
+        /* Translators: %s says why, e.g. "You do not have permission to change it." */
+        text = g_strdup_printf (_("This file is open read-only. %s"), reason);
+      else
+        text = g_strdup (_("This file is open read-only."));
+      gtk_label_set_text (self->read_only_label, text);
+      gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
+    }
+  else
+    {
+      gtk_revealer_set_reveal_child (self->read_only_revealer, FALSE);
+    }
+
+  update_title (self);
+  update_title_visibility (self);
+}
+
+static void
+apply_identity (StyreWindow *self,
+                StyreStore  *store)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "display-name");
+  const char *real_name = g_get_real_name ();
+
+  g_strstrip (name);
+  if (*name == '\0')
+    {
+      g_free (name);
+      if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
+        real_name = g_get_user_name ();
+      name = g_strdup (real_name);
+    }
+  styre_store_set_identity (store, g_get_user_name (), name);
+}
+
+static void
+show_error (StyreWindow   *self,
+            OpenJob       *job,
+            const GError  *error)
+{
+  g_autofree char *basename = g_file_get_basename (job->file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (job->mode == STYRE_OPEN_MODE_DEMO)
+    heading = g_strdup (_("Could Not Open the Demo"));
+  else if (job->organisation != NULL)
+    heading = g_strdup_printf (_("Could Not Create “%s”"), basename);
+  else
+    heading = g_strdup_printf (_("Could Not Open “%s”"), basename);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_failed (StyreWindow  *self,
+             OpenJob      *job,
+             const GError *error,
+             gboolean      pages_touched)
+{
+  /* The pages may hold part of the new file's data: nothing of it may stay on screen. */
+  if (pages_touched && self->store != NULL)
+    {
+      g_clear_object (&self->store);
+      g_clear_object (&self->file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+
+  show_document_state (self);
+  set_loading (self, FALSE);
+
+  if (job->mode == STYRE_OPEN_MODE_REOPEN && g_error_matches (error, STYRE_ERROR,
+                                                              STYRE_ERROR_NOT_FOUND))
+    return;
+  show_error (self, job, error);
+}
+
+static void
+open_succeeded (StyreWindow *self,
+                OpenJob     *job)
+{
+  g_autofree char *path = g_file_get_path (job->file);
+
+  g_set_object (&self->store, job->store);
+  g_set_object (&self->file, job->file);
+  show_document_state (self);
+
+  styre_gui_add_recent_file (job->file);
+  g_settings_set_string (self->settings, "last-file", path);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  set_loading (self, FALSE);
+}
+
+static gboolean
+finish_page_load (GObject       *page,
+                  GAsyncResult  *result,
+                  GError       **error)
+{
+  if (STYRE_IS_DASHBOARD_PAGE (page))
+    return styre_dashboard_page_load_finish (STYRE_DASHBOARD_PAGE (page), result, error);
+  if (STYRE_IS_PORTFOLIO_PAGE (page))
+    return styre_portfolio_page_load_finish (STYRE_PORTFOLIO_PAGE (page), result, error);
+  if (STYRE_IS_MEETINGS_PAGE (page))
+    return styre_meetings_page_load_finish (STYRE_MEETINGS_PAGE (page), result, error);
+  if (STYRE_IS_FOLLOWUP_PAGE (page))
+    return styre_followup_page_load_finish (STYRE_FOLLOWUP_PAGE (page), result, error);
+  g_assert_not_reached ();
+}
+
+static void
+page_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpenJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!finish_page_load (object, result, &error))
+    {
+      /* Cancelled: the window has gone or started another file; nothing to do. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (job->error == NULL)
+        job->error = g_steal_pointer (&error);
+    }
+
+  g_assert (job->n_pending > 0);
+  if (--job->n_pending > 0)
+    return;
+
+  if (job->error != NULL)
+    open_failed (job->window, job, job->error, TRUE);
+  else
+    open_succeeded (job->window, job);
+}
+
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  StyreWindow *self = STYRE_WINDOW (object);
+  g_autoptr(OpenJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  job->store = g_task_propagate_pointer (G_TASK (result), &error);
+  if (job->store == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        open_failed (self, job, error, FALSE);
+      return;
+    }
+
+  apply_identity (self, job->store);
+
+  /* Each page reads on its own worker; the store serialises the connection. */
+  job->n_pending = 4;
+  styre_dashboard_page_load_async (self->dashboard_page, job->store, job->cancellable,
+                                   page_loaded_cb, open_job_ref (job));
+  styre_portfolio_page_load_async (self->portfolio_page, job->store, job->cancellable,
+                                   page_loaded_cb, open_job_ref (job));
+  styre_meetings_page_load_async (self->meetings_page, job->store, job->cancellable,
+                                  page_loaded_cb, open_job_ref (job));
+  styre_followup_page_load_async (self->followup_page, job->store, job->cancellable,
+                                  page_loaded_cb, open_job_ref (job));
+}
+
+static void
+start_job (StyreWindow *self,
+           OpenJob     *job)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *basename = g_file_get_basename (job->file);
+  g_autofree char *text = NULL;
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  job->cancellable = g_object_ref (self->open_cancellable);
+
+  if (job->mode == STYRE_OPEN_MODE_DEMO)
+    text = g_strdup (_("Opening the demo…"));
+  else if (job->organisation != NULL)
+    text = g_strdup_printf (_("Creating “%s”…"), basename);
+  else
+    text = g_strdup_printf (_("Opening “%s”…"), basename);
+  gtk_label_set_text (self->loading_label, text);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  set_loading (self, TRUE);
+
+  task = g_task_new (self, job->cancellable, store_opened_cb, open_job_ref (job));
+  g_task_set_source_tag (task, start_job);
+  g_task_set_task_data (task, open_job_ref (job), (GDestroyNotify) open_job_unref);
+  g_task_run_in_thread (task, open_thread);
+}
+
+static OpenJob *
+open_job_new (StyreWindow   *self,
+              GFile         *file,
+              StyreOpenMode  mode)
+{
+  OpenJob *job = g_rc_box_new0 (OpenJob);
+
+  job->window = self;
+  job->file = g_object_ref (file);
+  job->mode = mode;
+  return job;
+}
+
+static void
+cancel_clicked_cb (StyreWindow *self)
+{
+  g_cancellable_cancel (self->open_cancellable);
+  show_document_state (self);
+  set_loading (self, FALSE);
+}
+
+/* ── choosing files ──────────────────────────────────────────────────────────────────── */
+
+/* Opens @file here when this window has nothing open, otherwise in another window. */
+static void
+open_in_suitable_window (StyreWindow   *self,
+                         GFile         *file,
+                         StyreOpenMode  mode)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (STYRE_IS_APPLICATION (app))
+    styre_application_open (STYRE_APPLICATION (app), file, mode, NULL, self);
+  else
+    styre_window_open (self, file, mode);
+}
+
+static GtkFileFilter *
+styre_file_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Styre Files"));
+  gtk_file_filter_add_mime_type (filter, STYRE_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "styre");
+  return filter;
+}
+
+static void
+open_response_cb (StyreWindow          *self,
+                  int                   response,
+                  GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        open_in_suitable_window (self, file, STYRE_OPEN_MODE_OPEN);
+    }
+  g_clear_object (&self->file_chooser);
+}
+
+/* A new file gets the extension, so that the desktop knows it as a Styre file. */
+static GFile *
+with_styre_suffix (GFile *chosen)
+{
+  g_autofree char *basename = g_file_get_basename (chosen);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *with_suffix = NULL;
+
+  if (g_str_has_suffix (basename, ".styre"))
+    return g_object_ref (chosen);
+  parent = g_file_get_parent (chosen);
+  with_suffix = g_strconcat (basename, ".styre", NULL);
+  return g_file_get_child (parent, with_suffix);
+}
+
+static void
+create_response_cb (StyreWindow          *self,
+                    int                   response,
+                    GtkFileChooserNative *native)
+{
+  const char *organisation = g_object_get_data (G_OBJECT (native), "organisation");
+  g_autoptr(GFile) chosen = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native))) != NULL)
+    {
+      g_autoptr(GFile) file = with_styre_suffix (chosen);
+      StyreWindow *window = self;
+
+      if (!styre_window_is_empty (self))
+        {
+          window = styre_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      styre_window_create (window, file, organisation);
+    }
+  g_clear_object (&self->file_chooser);
+}
+
+static void
+choose_location (StyreWindow *self,
+                 const char  *organisation)
+{
+  g_autoptr(GtkFileFilter) filter = styre_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Save New File"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  /* Characters that file systems on shares refuse are replaced. */
+  name = g_strconcat (organisation, ".styre", NULL);
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_object_set_data_full (G_OBJECT (native), "organisation", g_strdup (organisation), g_free);
+  g_signal_connect_object (native, "response", G_CALLBACK (create_response_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_clear_object (&self->file_chooser);
+  self->file_chooser = GTK_NATIVE_DIALOG (native);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+organisation_response_cb (StyreWindow      *self,
+                          const char       *response,
+                          AdwMessageDialog *dialog)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *organisation = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_str_equal (response, "create") && *organisation != '\0')
+    choose_location (self, organisation);
+}
+
+static void
+organisation_changed_cb (AdwMessageDialog *dialog,
+                         GtkEditable      *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "create", *text != '\0');
+}
+
+/* ── actions ─────────────────────────────────────────────────────────────────────────── */
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  styre_window_choose_new_file (STYRE_WINDOW (widget));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  styre_window_choose_file_to_open (STYRE_WINDOW (widget));
+}
+
+static void
+open_demo_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GFile) file = styre_gui_get_demo_file ();
+
+  open_in_suitable_window (STYRE_WINDOW (widget), file, STYRE_OPEN_MODE_DEMO);
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_in_suitable_window (STYRE_WINDOW (widget), file, STYRE_OPEN_MODE_OPEN);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  styre_window_set_view (STYRE_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  styre_window_set_view (self, "portfolio");
+  styre_portfolio_page_focus_search (self->portfolio_page);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  styre_gui_show_help (GTK_WINDOW (widget));
+}
+
+/* ── recent files in the primary menu ────────────────────────────────────────────────── */
+
+static void
+reload_recent_menu (StyreWindow *self)
+{
+  g_autoptr(GPtrArray) recent = styre_gui_list_recent_files (STYRE_N_RECENT_FILES);
+  g_autoptr(GMenu) submenu = NULL;
+
+  g_menu_remove_all (self->recent_slot);
+  if (recent->len == 0)
+    return;
+
+  submenu = g_menu_new ();
+  for (guint i = 0; i < recent->len; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (recent, i);
+      g_auto(GStrv) parts = g_strsplit (gtk_recent_info_get_display_name (info), "_", -1);
+      /* An underscore in a file name is not a mnemonic. */
+      g_autofree char *label = g_strjoinv ("__", parts);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-uri", "s",
+                                         gtk_recent_info_get_uri (info));
+      g_menu_append_item (submenu, item);
+    }
+  g_menu_append_submenu (self->recent_slot, _("Open _Recent"), G_MENU_MODEL (submenu));
+}
+
+/* ── settings ────────────────────────────────────────────────────────────────────────── */
+
+static gboolean
+close_request_cb (StyreWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+
+  return FALSE;
+}
+
+static void
+display_name_changed_cb (StyreWindow *self)
+{
+  if (self->store != NULL)
+    apply_identity (self, self->store);
+}
+
+static void
+visible_view_changed_cb (StyreWindow *self)
+{
+  const char *view = styre_window_get_view (self);
+
+  if (self->store != NULL && styre_gui_is_view_name (view))
+    g_settings_set_string (self->settings, "last-view", view);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+/* ── object ──────────────────────────────────────────────────────────────────────────── */
+
+static void
+styre_window_dispose (GObject *object)
+{
+  StyreWindow *self = (StyreWindow *)object;
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  g_clear_handle_id (&self->title_visibility_idle, g_source_remove);
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  /* Taking the pages down changes the visible page; that is no choice to remember. */
+  g_clear_object (&self->store);
+  g_clear_object (&self->file);
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_data (g_steal_pointer (&self->view_stack), self);
+  if (self->switcher_title != NULL)
+    g_signal_handlers_disconnect_by_data (g_steal_pointer (&self->switcher_title), self);
+
+  G_OBJECT_CLASS (styre_window_parent_class)->dispose (object);
+
+  g_clear_object (&self->settings);
+}
+
+static void
+styre_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  StyreWindow *self = STYRE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, styre_window_get_view (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styre_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  StyreWindow *self = STYRE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      styre_window_set_view (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+add_page_binding (GtkWidgetClass *widget_class,
+                  guint           keyval,
+                  const char     *view)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, GDK_CONTROL_MASK,
+                                       "win.show-page", "s", view);
+}
+
+static void
+styre_window_class_init (StyreWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags read_only = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = styre_window_dispose;
+  object_class->get_property = styre_window_get_property;
+  object_class->set_property = styre_window_set_property;
+
+  /**
+   * StyreWindow:store:
+   *
+   * The open file, once its pages show it; %NULL while the window welcomes.
+   */
+  properties[PROP_STORE] = g_param_spec_object ("store", NULL, NULL, STYRE_TYPE_STORE, read_only);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, read_only);
+  /**
+   * StyreWindow:loading:
+   *
+   * Whether a file is being opened, created or read.
+   */
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, read_only);
+  /**
+   * StyreWindow:view:
+   *
+   * The page shown: "dashboard", "portfolio", "meetings" or "followup".
+   */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "dashboard",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (STYRE_TYPE_WELCOME_PAGE);
+  g_type_ensure (STYRE_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (STYRE_TYPE_PORTFOLIO_PAGE);
+  g_type_ensure (STYRE_TYPE_MEETINGS_PAGE);
+  g_type_ensure (STYRE_TYPE_FOLLOWUP_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/styreapp/Styre/ui/styre-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, document_title_box);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, document_title_label);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, document_subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, portfolio_page);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, followup_page);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, recent_slot);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_visible_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_view_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
+  add_page_binding (widget_class, GDK_KEY_1, "dashboard");
+  add_page_binding (widget_class, GDK_KEY_2, "portfolio");
+  add_page_binding (widget_class, GDK_KEY_3, "meetings");
+  add_page_binding (widget_class, GDK_KEY_4, "followup");
+}
+
+static void
+styre_window_init (StyreWindow *self)
+{
+  g_autofree char *last_view = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = styre_gui_settings_new ();
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  last_view = g_settings_get_string (self->settings, "last-view");
+  styre_window_set_view (self, last_view);
+
+  g_signal_connect_object (self->settings, "changed::display-name",
+                           G_CALLBACK (display_name_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (reload_recent_menu), self, G_CONNECT_SWAPPED);
+  reload_recent_menu (self);
+  show_document_state (self);
+}
+
+/* ── public ──────────────────────────────────────────────────────────────────────────── */
+
+/**
+ * styre_window_new:
+ * @application: (nullable): the application, or %NULL in tests
+ */
+StyreWindow *
+styre_window_new (GtkApplication *application)
+{
+  return g_object_new (STYRE_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * styre_window_open:
+ * @mode: how to get the file: open it, reopen it quietly, or make the demo if needed
+ *
+ * Opens @file in this window, on a worker thread. What the window showed stays until the
+ * new file's pages are read; if opening fails, a dialog says why and it stays for good.
+ */
+void
+styre_window_open (StyreWindow   *self,
+                   GFile         *file,
+                   StyreOpenMode  mode)
+{
+  g_autoptr(OpenJob) job = NULL;
+
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = open_job_new (self, file, mode);
+  start_job (self, job);
+}
+
+/**
+ * styre_window_create:
+ * @organisation_name: whose file it is, shown on dashboards and documents
+ *
+ * Creates a new, empty .styre file at @file and opens it in this window.
+ */
+void
+styre_window_create (StyreWindow *self,
+                     GFile       *file,
+                     const char  *organisation_name)
+{
+  g_autoptr(OpenJob) job = NULL;
+
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (organisation_name != NULL);
+
+  job = open_job_new (self, file, STYRE_OPEN_MODE_OPEN);
+  job->organisation = g_strdup (organisation_name);
+  start_job (self, job);
+}
+
+/**
+ * styre_window_choose_file_to_open:
+ *
+ * Asks which .styre file to open (GtkFileChooserNative, so the portal's dialog in
+ * Flatpak); opens it here if this window is empty, otherwise in a new window.
+ */
+void
+styre_window_choose_file_to_open (StyreWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = styre_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+
+  native = gtk_file_chooser_native_new (_("Open File"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect_object (native, "response", G_CALLBACK (open_response_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_clear_object (&self->file_chooser);
+  self->file_chooser = GTK_NATIVE_DIALOG (native);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+/**
+ * styre_window_choose_new_file:
+ *
+ * Asks for the organisation's name, then where to save the new file; creates it there.
+ */
+void
+styre_window_choose_new_file (StyreWindow *self)
+{
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New File"),
+                                   _("Which organisation is the file for? Its name is shown "
+                                     "on the dashboards, notices and minutes."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Name of the organisation"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Name of the organisation"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_hoose Location…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_signal_connect_object (entry, "changed", G_CALLBACK (organisation_changed_cb), dialog,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (organisation_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * styre_window_get_store:
+ *
+ * Returns: (transfer none) (nullable): the file the window shows
+ */
+StyreStore *
+styre_window_get_store (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/**
+ * styre_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): where the file the window shows is
+ */
+GFile *
+styre_window_get_file (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+gboolean
+styre_window_get_loading (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), FALSE);
+  return self->loading;
+}
+
+/**
+ * styre_window_is_empty:
+ *
+ * Returns: whether the window welcomes: no file shown, none being opened
+ */
+gboolean
+styre_window_is_empty (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), FALSE);
+  return self->store == NULL && !self->loading;
+}
+
+/**
+ * styre_window_get_view:
+ *
+ * Returns: the page the window shows, or would show with a file: "dashboard",
+ *   "portfolio", "meetings" or "followup"
+ */
+const char *
+styre_window_get_view (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * styre_window_set_view:
+ * @view: "dashboard", "portfolio", "meetings" or "followup"
+ *
+ * Returns: %FALSE if @view is not the name of a page
+ */
+gboolean
+styre_window_set_view (StyreWindow *self,
+                       const char  *view)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), FALSE);
+
+  if (!styre_gui_is_view_name (view))
+    return FALSE;
+  adw_view_stack_set_visible_child_name (self->view_stack, view);
+  return TRUE;
+}
+
+/**
+ * styre_window_get_page:
+ * @view: "dashboard", "portfolio", "meetings" or "followup"
+ *
+ * Returns: (transfer none) (nullable): the page widget
+ */
+GtkWidget *
+styre_window_get_page (StyreWindow *self,
+                       const char  *view)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), NULL);
+
+  if (!styre_gui_is_view_name (view))
+    return NULL;
+  return adw_view_stack_get_child_by_name (self->view_stack, view);
+}

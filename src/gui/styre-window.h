@@ -1,0 +1,52 @@
+/* styre-window.h — a window with one .styre file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "styre-store.h"
+
+G_BEGIN_DECLS
+
+#define STYRE_TYPE_WINDOW (styre_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (StyreWindow, styre_window, STYRE, WINDOW, AdwApplicationWindow)
+
+/**
+ * StyreOpenMode:
+ * @STYRE_OPEN_MODE_OPEN: open an existing file
+ * @STYRE_OPEN_MODE_REOPEN: open the file of the last session; if it is gone, stay quiet
+ * @STYRE_OPEN_MODE_DEMO: open the demo, creating it the first time
+ *
+ * How styre_window_open() gets its file.
+ */
+typedef enum
+{
+  STYRE_OPEN_MODE_OPEN,
+  STYRE_OPEN_MODE_REOPEN,
+  STYRE_OPEN_MODE_DEMO,
+} StyreOpenMode;
+
+StyreWindow *styre_window_new                 (GtkApplication *application);
+void         styre_window_open                (StyreWindow    *self,
+                                               GFile          *file,
+                                               StyreOpenMode   mode);
+void         styre_window_create              (StyreWindow    *self,
+                                               GFile          *file,
+                                               const char     *organisation_name);
+void         styre_window_choose_file_to_open (StyreWindow    *self);
+void         styre_window_choose_new_file     (StyreWindow    *self);
+StyreStore  *styre_window_get_store           (StyreWindow    *self);
+GFile       *styre_window_get_file            (StyreWindow    *self);
+gboolean     styre_window_get_loading         (StyreWindow    *self);
+gboolean     styre_window_is_empty            (StyreWindow    *self);
+const char  *styre_window_get_view            (StyreWindow    *self);
+gboolean     styre_window_set_view            (StyreWindow    *self,
+                                               const char     *view);
+GtkWidget   *styre_window_get_page            (StyreWindow    *self,
+                                               const char     *view);
+
+G_END_DECLS
