@@ -129,6 +129,17 @@ setup_text_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+setup_origin_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
 setup_due_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
@@ -161,7 +172,8 @@ setup_title_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (lock, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), lock);
   gtk_box_append (GTK_BOX (box), label);
@@ -174,7 +186,8 @@ setup_note_cb (GtkSignalListItemFactory *factory,
                gpointer                  user_data)
 {
   setup_text_cb (factory, item, user_data);
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 44);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 40);
   gtk_widget_add_css_class (gtk_list_item_get_child (item), "dim-label");
 }
 
@@ -503,6 +516,7 @@ styre_followup_page_class_init (StyreFollowupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, status_column);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_due_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_origin_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_note_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_due_cb);

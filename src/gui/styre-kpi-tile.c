@@ -180,6 +180,11 @@ styre_kpi_tile_init (StyreKpiTile *self)
 {
   self->fraction = -1.0;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* One colour for the bar: "full" is not "good" here (a budget can be overspent). */
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_FULL);
 }
 
 GtkWidget *
@@ -251,6 +256,10 @@ styre_kpi_tile_set_warning (StyreKpiTile *self,
   if (!set_label (self->warning_label, warning))
     return;
   gtk_widget_set_visible (self->warning_box, warning != NULL && *warning != '\0');
+  if (warning != NULL && *warning != '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (self), "has-warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "has-warning");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARNING]);
 }
 

@@ -23,7 +23,7 @@ struct _StyreMeetingsPage
   AdwBin              parent_instance;
 
   GListStore         *meetings;
-  GtkFilterListModel *upcoming;
+  GtkSortListModel   *upcoming;
   GtkFilterListModel *earlier;
   char               *today;
 
@@ -93,6 +93,20 @@ filter_earlier (gpointer item,
 }
 
 static GtkWidget *
+label_new (const char *text,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
 create_meeting_row (gpointer item,
                     gpointer user_data)
 {
@@ -107,10 +121,11 @@ create_meeting_row (gpointer item,
                                                         styre_meeting_get_ends_at (meeting));
   g_autofree char *when = NULL;
   g_autofree char *where = NULL;
-  g_autofree char *subtitle = NULL;
   g_autofree char *items_text = NULL;
   g_autofree char *state_class = g_strdup_printf ("state-%s", state);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *items_label;
   GtkWidget *pill;
 
@@ -121,13 +136,13 @@ create_meeting_row (gpointer item,
     where = g_strdup_printf (_("%s · %s"), styre_meeting_get_forum_name (meeting), place);
   else
     where = g_strdup (styre_meeting_get_forum_name (meeting));
-  subtitle = g_strdup_printf ("%s\n%s", when, where);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), styre_meeting_get_title (meeting));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_add_css_class (row, "meeting-row");
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (text), label_new (styre_meeting_get_title (meeting), "meeting-title"));
+  gtk_box_append (GTK_BOX (text), label_new (when, "meeting-when"));
+  gtk_box_append (GTK_BOX (text), label_new (where, "meeting-where"));
+  gtk_box_append (GTK_BOX (box), text);
 
   if (n_exempt > 0)
     /* Translators: the agenda's size, e.g. "8 items, 2 exempt"; exempt = unntatt offentlighet */
@@ -141,15 +156,18 @@ create_meeting_row (gpointer item,
   gtk_widget_add_css_class (items_label, "dim-label");
   gtk_widget_add_css_class (items_label, "numeric");
   gtk_label_set_xalign (GTK_LABEL (items_label), 1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), items_label);
+  gtk_box_append (GTK_BOX (box), items_label);
 
   pill = gtk_label_new (styre_vocabulary_label (STYRE_VOCAB_MEETING_STATE, state));
   gtk_widget_add_css_class (pill, "state-pill");
   gtk_widget_add_css_class (pill, state_class);
   gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (pill, 150, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+  gtk_widget_set_size_request (pill, 160, -1);
+  gtk_box_append (GTK_BOX (box), pill);
 
+  gtk_widget_add_css_class (box, "meeting-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
 }
 
@@ -247,13 +265,25 @@ section_new (StyreMeetingsPage *self,
                                     GTK_FILTER (filter));
 }
 
+static int
+compare_soonest_first (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  return g_strcmp0 (styre_meeting_get_starts_at ((StyreMeeting *) a),
+                    styre_meeting_get_starts_at ((StyreMeeting *) b));
+}
+
 static void
 styre_meetings_page_init (StyreMeetingsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->meetings = g_list_store_new (STYRE_TYPE_MEETING);
-  self->upcoming = section_new (self, filter_upcoming);
+  /* The next meeting first; the earlier ones newest first, as the file lists them. */
+  self->upcoming = gtk_sort_list_model_new (G_LIST_MODEL (section_new (self, filter_upcoming)),
+                                            GTK_SORTER (gtk_custom_sorter_new (compare_soonest_first,
+                                                                               NULL, NULL)));
   self->earlier = section_new (self, filter_earlier);
   gtk_list_box_bind_model (self->upcoming_list, G_LIST_MODEL (self->upcoming),
                            create_meeting_row, self, NULL);

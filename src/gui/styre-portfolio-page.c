@@ -175,7 +175,8 @@ setup_wide_text_cb (GtkSignalListItemFactory *factory,
                     gpointer                  user_data)
 {
   setup_text_cb (factory, item, user_data);
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 44);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 20);
+  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 60);
 }
 
 static void
@@ -184,7 +185,20 @@ setup_name_cb (GtkSignalListItemFactory *factory,
                gpointer                  user_data)
 {
   setup_text_cb (factory, item, user_data);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 10);
   gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 22);
+}
+
+/* Short words that must be read whole: a code, a kind, a phase, a month. */
+static void
+setup_word_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -192,7 +206,7 @@ setup_code_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  setup_text_cb (factory, item, user_data);
+  setup_word_cb (factory, item, user_data);
   gtk_widget_add_css_class (gtk_list_item_get_child (item), "initiative-code");
   gtk_widget_add_css_class (gtk_list_item_get_child (item), "numeric");
 }
@@ -207,6 +221,24 @@ setup_number_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
+}
+
+static void
+setup_forecast_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (icon, "over-budget");
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
@@ -391,24 +423,41 @@ bind_budget_cb (GtkSignalListItemFactory *factory,
   set_amount (item, styre_initiative_get_budget (item_initiative (item)));
 }
 
+/* A forecast more than this much over the year's budget is pointed out; smaller
+ * deviations are within the tolerances initiatives usually have, and the RAG says the rest. */
+#define OVER_BUDGET_PERCENT 5.0
+
 static void
 bind_forecast_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
 {
   StyreInitiative *initiative = item_initiative (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
   gint64 budget = styre_initiative_get_budget (initiative);
   gint64 forecast = styre_initiative_get_forecast (initiative);
-  gboolean over = budget >= 0 && forecast > budget;
+  double over = budget > 0 && forecast >= 0 ? 100.0 * (forecast - budget) / budget : 0.0;
+  g_autofree char *text = forecast >= 0 ? styre_format_nok_short (forecast) : g_strdup ("–");
+  g_autofree char *tooltip = NULL;
 
-  set_amount (item, forecast);
-  /* Over budget shows in words too, in the tooltip and to screen readers. */
-  if (over)
-    gtk_widget_add_css_class (label, "over-budget");
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_visible (icon, over > OVER_BUDGET_PERCENT);
+  if (over > OVER_BUDGET_PERCENT)
+    {
+      g_autofree char *percent = styre_format_percent (over, 0);
+
+      /* Translators: e.g. "12 % over this year’s budget" */
+      tooltip = g_strdup_printf (_("%s over this year’s budget"), percent);
+      gtk_widget_add_css_class (label, "over-budget");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      tooltip, -1);
+    }
   else
-    gtk_widget_remove_css_class (label, "over-budget");
-  gtk_widget_set_tooltip_text (label, over ? _("Forecast over this year’s budget") : NULL);
+    {
+      gtk_widget_remove_css_class (label, "over-budget");
+    }
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), tooltip);
 }
 
 static void
@@ -564,10 +613,11 @@ styre_portfolio_page_class_init (StyrePortfolioPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, budget_column);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, forecast_column);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, last_report_column);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_wide_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_word_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_code_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_forecast_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_rag_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_trend_cb);
@@ -695,7 +745,10 @@ styre_portfolio_page_set_search (StyrePortfolioPage *self,
                                  const char         *text)
 {
   g_return_if_fail (STYRE_IS_PORTFOLIO_PAGE (self));
+
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  /* Now, not after the entry's typing delay. */
+  search_changed_cb (self, self->search_entry);
 }
 
 /**
