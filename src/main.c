@@ -12,25 +12,28 @@
 #include "styre-gui.h"
 
 /* Run from the build tree (`_build/src/styre`), the schema is not installed yet: use the
- * one compiled beside the binary, in <builddir>/data. */
+ * one compiled in <builddir>/data. Only there, never when installed. */
 static void
 use_build_tree_schemas (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autofree char *exe = NULL;
-  g_autofree char *dir = NULL;
+  g_autofree char *exe_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *meson_private = NULL;
   g_autofree char *data_dir = NULL;
   g_autofree char *compiled = NULL;
 
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) != NULL)
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
     return;
   if ((exe = g_file_read_link ("/proc/self/exe", NULL)) == NULL)
     return;
-  dir = g_path_get_dirname (exe);
-  data_dir = g_build_filename (dir, "..", "data", NULL);
+  exe_dir = g_path_get_dirname (exe);
+  build_dir = g_path_get_dirname (exe_dir);
+  meson_private = g_build_filename (build_dir, "meson-private", NULL);
+  data_dir = g_build_filename (build_dir, "data", NULL);
   compiled = g_build_filename (data_dir, "gschemas.compiled", NULL);
-  if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+  if (g_file_test (meson_private, G_FILE_TEST_IS_DIR)
+      && g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
     g_setenv ("GSETTINGS_SCHEMA_DIR", data_dir, TRUE);
 }
 

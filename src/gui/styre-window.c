@@ -737,6 +737,38 @@ visible_view_changed_cb (StyreWindow *self)
 
 /* ── object ──────────────────────────────────────────────────────────────────────────── */
 
+/* The first time, the window takes most of the monitor: the portfolio table has many
+ * columns. Later it opens at the size it had, but never bigger than the monitor (a size
+ * remembered from a big screen must fit the old projector it opens on now). */
+static void
+styre_window_realize (GtkWidget *widget)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+  GtkWindow *window = GTK_WINDOW (widget);
+  g_autoptr(GVariant) saved_width = NULL;
+  GdkSurface *surface;
+  GdkMonitor *monitor;
+  GdkRectangle geometry;
+  int width, height;
+
+  GTK_WIDGET_CLASS (styre_window_parent_class)->realize (widget);
+
+  surface = gtk_native_get_surface (GTK_NATIVE (widget));
+  monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (widget), surface);
+  if (monitor == NULL || gtk_window_is_maximized (window))
+    return;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  gtk_window_get_default_size (window, &width, &height);
+
+  saved_width = g_settings_get_user_value (self->settings, "window-width");
+  if (saved_width == NULL)
+    {
+      width = MAX (width, geometry.width * 85 / 100);
+      height = MAX (height, geometry.height * 85 / 100);
+    }
+  gtk_window_set_default_size (window, MIN (width, geometry.width), MIN (height, geometry.height));
+}
+
 static void
 styre_window_dispose (GObject *object)
 {
@@ -826,6 +858,8 @@ styre_window_class_init (StyreWindowClass *klass)
   object_class->dispose = styre_window_dispose;
   object_class->get_property = styre_window_get_property;
   object_class->set_property = styre_window_set_property;
+
+  widget_class->realize = styre_window_realize;
 
   /**
    * StyreWindow:store:
