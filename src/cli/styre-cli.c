@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "styre-cli.h"
+#include "styre-demo.h"
 #include "styre-error.h"
 #include "styre-queries.h"
 #include "styre-store.h"
@@ -33,12 +34,14 @@ typedef struct
 } Command;
 
 static int cmd_new   (int argc, char **argv);
+static int cmd_demo  (int argc, char **argv);
 static int cmd_check (int argc, char **argv);
 static int cmd_info  (int argc, char **argv);
 static int cmd_bench (int argc, char **argv);
 
 static const Command commands[] = {
   { "new", N_("FILE"), N_("Create a new, empty Styre file"), cmd_new },
+  { "demo", N_("FILE [--scale N]"), N_("Create the demo portfolio in a new file"), cmd_demo },
   { "check", N_("FILE"), N_("Check a file; prints “ok”, or what is wrong"), cmd_check },
   { "info", N_("FILE"), N_("Show the schema version and the rows in each table"), cmd_info },
   { "bench", N_("FILE [--runs N]"), N_("Time opening and the main queries"), cmd_bench },
@@ -133,6 +136,63 @@ cmd_new (int    argc,
     return fail ("%s", error->message);
 
   printf (_("Created %s\n"), styre_store_get_path (store));
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_demo (int    argc,
+          char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  StyreDemoOptions options;
+  int scale = 1;
+  gint64 seed = STYRE_DEMO_DEFAULT_SEED;
+  g_autofree char *today = NULL;
+  gint64 start;
+  int ret;
+  GOptionEntry entries[] = {
+    { "scale", 's', 0, G_OPTION_ARG_INT, &scale,
+      N_("Multiply the portfolio N times, for benchmarks (125 gives 5 000 initiatives)"),
+      N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the generator"), N_("N") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today,
+      N_("Make the demo as if today were DATE"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+
+  if ((ret = parse_options ("demo", _("FILE [--scale N]"), entries, &argc, &argv, 1)) >= 0)
+    return ret;
+  if (scale < 1 || scale > 1000)
+    return fail (_("The scale must be a whole number from 1 to 1000."));
+  if (seed < 0)
+    return fail (_("The seed must not be negative."));
+  if (today != NULL)
+    {
+      g_autoptr(GDateTime) dt = NULL;
+      g_autofree char *with_time = g_strdup_printf ("%sT12:00:00Z", today);
+      dt = g_date_time_new_from_iso8601 (with_time, NULL);
+      if (strlen (today) != 10 || dt == NULL)
+        return fail (_("“%s” is not a date of the form YYYY-MM-DD."), today);
+    }
+
+  styre_demo_options_init (&options);
+  options.scale = (guint) scale;
+  options.seed = (guint64) seed;
+  options.today = today;
+
+  start = g_get_monotonic_time ();
+  store = styre_demo_create (argv[1], &options, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+
+  printf (_("Created %s: %" G_GINT64_FORMAT " initiatives, %" G_GINT64_FORMAT
+            " status reports, %" G_GINT64_FORMAT " meetings in %.1f s\n"),
+          styre_store_get_path (store),
+          styre_store_count_rows (store, "initiative", NULL),
+          styre_store_count_rows (store, "status_report", NULL),
+          styre_store_count_rows (store, "meeting", NULL),
+          (g_get_monotonic_time () - start) / 1e6);
   return EXIT_SUCCESS;
 }
 
