@@ -941,6 +941,25 @@ parse_minute (const char *hhmm)
   return atoi (hhmm) * 60 + atoi (hhmm + 3);
 }
 
+/* Nobody holds a leadership meeting in the summer holiday or at Christmas. */
+static gboolean
+is_holiday (Day day)
+{
+  int m, d;
+
+  day_split (day, NULL, &m, &d);
+  return m == 7 || (m == 12 && d >= 20) || (m == 1 && d <= 5);
+}
+
+static Day
+avoid_holidays (Day day,
+                int weeks)
+{
+  while (is_holiday (day))
+    day = (Day) ((int) day + 7 * weeks);
+  return day;
+}
+
 static void
 plan_meetings (Gen *g)
 {
@@ -961,19 +980,23 @@ plan_meetings (Gen *g)
         case DEMO_MEETING_RECENT:
           for (day = g->today - 6; day_weekday (day) != weekday; day--)
             ;
+          day = avoid_holidays (day, -1);
           break;
         case DEMO_MEETING_NEXT:
           for (day = g->today + 3; day_weekday (day) != weekday; day++)
             ;
+          day = avoid_holidays (day, 1);
           break;
         case DEMO_MEETING_LATER:
           for (day = g->today + 42; day_weekday (day) != weekday; day++)
             ;
+          day = avoid_holidays (day, 1);
           break;
         default:
           day = day_nearest_weekday (month_day (g->today_mi + dm->when,
                                                 dm->forum == FORUM_LEDERGRUPPEN ? 10 : 12),
                                      weekday);
+          day = avoid_holidays (day, -1);
         }
 
       m->index = i;
