@@ -1076,7 +1076,7 @@ const DemoInitiative demo_initiatives[DEMO_N_INITIATIVES] = {
     .kind = PROJECT, .method = HYBRID, .lifecycle = ACTIVE, .agency = AG_STATSFORVALTER,
     .owner = P_RYE, .leader = P_ALI, .benefit_owner = P_RYE, .parent = DEMO_REF (10),
     .phase = { -60, -56, -52, -42, N, N }, .end = N, .planned_end = 4, .next_gate = N,
-    .value = 4, .complexity = 3, .p50 = 38000,
+    .value = 4, .complexity = 3, .flags = SPM, .p50 = 38000,
     .focus = { FA_SERVICES, FA_SECURITY }, .focus_weight = { 70, 30 },
     .goal = { GO_O1 }, .goal_weight = { 100 },
     .agencies = "Fb Nb Lb Ob",

@@ -1553,6 +1553,29 @@ pool_pick (const char *const *pool,
   return n ? pool[rng_int (rng, 0, (int) n - 1)] : "";
 }
 
+/* The @step'th line of a pool, going round, so a report does not repeat last month's
+ * sentence; waterfall projects do not talk about sprints. */
+static const char *
+pool_line (const char *const *pool,
+           int                step,
+           guint8             method)
+{
+  guint n = 0;
+
+  while (pool[n] != NULL)
+    n++;
+  if (n == 0)
+    return "";
+  for (guint tries = 0; tries < n; tries++, step++)
+    {
+      const char *line = pool[(guint) step % n];
+
+      if (method != DEMO_METHOD_WATERFALL || strstr (line, "print") == NULL)
+        return line;
+    }
+  return pool[0];
+}
+
 /* "tid", "tid og kostnad", "tid, kostnad og risiko" */
 static void
 append_dimension_list (GString      *out,
@@ -1576,7 +1599,7 @@ append_dimension_list (GString      *out,
 
 static char *
 deviation_summary (const guint8 *rag,
-                   Rng          *rng)
+                   int           step)
 {
   GString *out = g_string_new (NULL);
   gboolean red = FALSE, yellow = FALSE;
@@ -1597,7 +1620,7 @@ deviation_summary (const guint8 *rag,
       append_dimension_list (out, rag, DEMO_RAG_YELLOW);
     }
   g_string_append (out, ". ");
-  g_string_append (out, pool_pick (demo_deviation_pool, rng));
+  g_string_append (out, pool_line (demo_deviation_pool, step, DEMO_METHOD_AGILE));
   return g_string_free (out, FALSE);
 }
 
@@ -1613,6 +1636,7 @@ insert_reports (Gen        *g,
   const char *component = base->component[0] ? demo_components[base->component[0]].name
                                              : "fagsystemet";
   int percent = 0;
+  int offset = rng_int (&rng, 0, 59);
 
   for (int k = 0; k < sim->n; k++)
     {
@@ -1660,9 +1684,9 @@ insert_reports (Gen        *g,
       else if (k > 0 && sim->phase[k - 1] != phase && gate != DEMO_GATE_NONE)
         summary = g_strdup (demo_gate_summary[gate]);
       else if (sim->overall[k] == DEMO_RAG_YELLOW || sim->overall[k] == DEMO_RAG_RED)
-        summary = deviation_summary (sim->rag[k], &rng);
+        summary = deviation_summary (sim->rag[k], offset + k);
       else
-        summary = expand (pool_pick (demo_summary_pool[phase], &rng), values,
+        summary = expand (pool_line (demo_summary_pool[phase], offset + k, base->method), values,
                           G_N_ELEMENTS (values));
 
       if (sim->paused[k])
@@ -1672,10 +1696,12 @@ insert_reports (Gen        *g,
         }
       else
         {
-          achievements = expand (pool_pick (demo_achievement_pool[phase], &rng), values,
+          achievements = expand (pool_line (demo_achievement_pool[phase], offset + k + 1,
+                                            base->method), values,
                                  G_N_ELEMENTS (values));
-          next = last ? g_strdup ("") : expand (pool_pick (demo_next_pool[phase], &rng), values,
-                                                G_N_ELEMENTS (values));
+          next = last ? g_strdup ("")
+                      : expand (pool_line (demo_next_pool[phase], offset + k + 2, base->method),
+                                values, G_N_ELEMENTS (values));
         }
 
       if (sim->decisions[k])
