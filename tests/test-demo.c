@@ -273,7 +273,13 @@ test_meetings (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM agenda_item a JOIN meeting m "
                                  "ON m.id = a.meeting_id WHERE m.state <> 'draft' "
                                  "AND a.standing_kind IS NULL AND a.case_seq IS NULL"), ==, 0);
-  /* Eventuelt comes last. */
+  /* The standing items read as they should, Eventuelt last. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM standing_item WHERE at_end = 1 "
+                                 "AND title = 'Eventuelt'"), ==, 2);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM agenda_item "
+                                 "WHERE title = 'Godkjenning av innkalling og saksliste' "
+                                 "AND standing_kind = 'approve_notice'"), ==,
+                   query_int (f, "SELECT count(*) FROM meeting"));
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM agenda_item a WHERE standing_kind = "
                                  "'any_other_business' AND position <> (SELECT max(position) "
                                  "FROM agenda_item b WHERE b.meeting_id = a.meeting_id)"), ==, 0);
@@ -480,6 +486,51 @@ test_determinism (Fixture       *f,
   g_assert_cmpstr (styre_store_get_file_id (f->store), !=, styre_store_get_file_id (other));
 }
 
+/* Another process has other addresses, another environment: the content must not care. */
+static void
+test_determinism_across_processes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *child_path = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *pattern = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(StyreStore) child = create_demo (g_getenv ("STYRE_DEMO_CHILD_PATH"), 1,
+                                                 STYRE_DEMO_DEFAULT_SEED);
+      g_autofree char *child_hash = styre_store_content_hash (child, NULL);
+
+      g_print ("hash=%s\n", child_hash);
+      return;
+    }
+
+  dir = g_dir_make_tmp ("styre-demo-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "parent.styre", NULL);
+  child_path = g_build_filename (dir, "child.styre", NULL);
+  {
+    g_autoptr(StyreStore) store = create_demo (path, 1, STYRE_DEMO_DEFAULT_SEED);
+
+    hash = styre_store_content_hash (store, &error);
+    g_assert_no_error (error);
+  }
+
+  g_setenv ("STYRE_DEMO_CHILD_PATH", child_path, TRUE);
+  g_setenv ("TZ", "America/New_York", TRUE);
+  g_setenv ("LC_ALL", "C", TRUE);
+  g_test_trap_subprocess (NULL, 0, 0);
+  g_unsetenv ("TZ");
+  g_unsetenv ("LC_ALL");
+  g_test_trap_assert_passed ();
+  pattern = g_strdup_printf ("*hash=%s*", hash);
+  g_test_trap_assert_stdout (pattern);
+
+  remove_tree (dir);
+}
+
 static void
 test_scale (Fixture       *f,
             gconstpointer  data)
@@ -550,6 +601,7 @@ main (int   argc,
   g_test_add ("/demo/determinism", Fixture, NULL, fixture_set_up, test_determinism,
               fixture_tear_down);
   g_test_add ("/demo/scale", Fixture, NULL, fixture_set_up, test_scale, fixture_tear_down);
+  g_test_add_func ("/demo/determinism-across-processes", test_determinism_across_processes);
   g_test_add_func ("/demo/bad-options", test_bad_options);
 
   return g_test_run ();

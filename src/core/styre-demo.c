@@ -927,7 +927,7 @@ insert_organisation (Gen *g)
               "secretary", position++, at, by);
 
       for (guint s = 0; s < G_N_ELEMENTS (standing_items); s++)
-        insert (g, S_STANDING, "lititiitt", g->forum_id[f], (int) s, standing_items[s].kind,
+        insert (g, S_STANDING, "litttiitt", g->forum_id[f], (int) s, standing_items[s].kind,
                 standing_items[s].title, item_type_names[standing_items[s].type],
                 (int) standing_items[s].minutes, (int) standing_items[s].at_end, at, by);
     }
