@@ -133,10 +133,18 @@ setup_origin_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  setup_text_cb (factory, item, user_data);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 40);
+}
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
+static void
+setup_owner_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  setup_text_cb (factory, item, user_data);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 12);
 }
 
 static void
@@ -270,8 +278,16 @@ bind_origin_cb (GtkSignalListItemFactory *factory,
   const char *case_number = styre_action_get_case_number (action);
   g_autoptr(GString) text = g_string_new (NULL);
 
+  /* The case number first: it names the decision, and survives when the column is narrow. */
+  if (case_number != NULL && *case_number != '\0')
+    /* Translators: an agenda item's case number, e.g. "Case 12/26" (nb "Sak 12/26") */
+    g_string_append_printf (text, _("Case %s"), case_number);
   if (forum != NULL)
-    g_string_append (text, forum);
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, forum);
+    }
   if (meeting != NULL)
     {
       g_autofree char *date = styre_format_date (meeting);
@@ -279,13 +295,6 @@ bind_origin_cb (GtkSignalListItemFactory *factory,
       if (text->len > 0)
         g_string_append (text, ", ");
       g_string_append (text, date);
-    }
-  if (case_number != NULL && *case_number != '\0')
-    {
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      /* Translators: an agenda item's case number, e.g. "case 12/26" (nb "sak 12/26") */
-      g_string_append_printf (text, _("case %s"), case_number);
     }
   if (text->len == 0)
     g_string_append (text, "–");
@@ -517,6 +526,7 @@ styre_followup_page_class_init (StyreFollowupPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_due_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_origin_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_owner_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_note_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_due_cb);

@@ -126,6 +126,7 @@ create_meeting_row (gpointer item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *status = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *items_label;
   GtkWidget *pill;
 
@@ -152,18 +153,21 @@ create_meeting_row (gpointer item,
   else
     items_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", n_items),
                                   n_items);
-  items_label = gtk_label_new (items_text);
-  gtk_widget_add_css_class (items_label, "dim-label");
-  gtk_widget_add_css_class (items_label, "numeric");
-  gtk_label_set_xalign (GTK_LABEL (items_label), 1);
-  gtk_box_append (GTK_BOX (box), items_label);
-
+  /* How far the meeting has come, and under it the size of its agenda. */
   pill = gtk_label_new (styre_vocabulary_label (STYRE_VOCAB_MEETING_STATE, state));
   gtk_widget_add_css_class (pill, "state-pill");
   gtk_widget_add_css_class (pill, state_class);
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (pill, 160, -1);
-  gtk_box_append (GTK_BOX (box), pill);
+  gtk_box_append (GTK_BOX (status), pill);
+
+  items_label = gtk_label_new (items_text);
+  gtk_widget_add_css_class (items_label, "dim-label");
+  gtk_widget_add_css_class (items_label, "numeric");
+  gtk_widget_add_css_class (items_label, "caption");
+  gtk_box_append (GTK_BOX (status), items_label);
+
+  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (status, 150, -1);
+  gtk_box_append (GTK_BOX (box), status);
 
   gtk_widget_add_css_class (box, "meeting-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

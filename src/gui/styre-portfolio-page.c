@@ -28,6 +28,9 @@ struct _StyrePortfolioPage
   GtkSortListModel    *sorted;
   GtkStringFilter     *code_filter;
   GtkStringFilter     *title_filter;
+  int                  width_class;   /* which columns fit; -1 before the first allocation */
+  int                  allocated_width;
+  guint                columns_idle;
 
   GtkWidget           *toolbar;
   GtkSearchEntry      *search_entry;
@@ -260,6 +263,7 @@ setup_trend_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "trend");
   gtk_list_item_set_child (item, label);
 }
@@ -527,6 +531,54 @@ items_changed_cb (StyrePortfolioPage *self,
   update_state (self);
 }
 
+/* ── columns that fit ────────────────────────────────────────────────────────────────── */
+
+/* On a 1024 px projector the table keeps what a leadership group reads (code, title,
+ * status, trend, phase, owner, money); kind, method, agency and the last report come back
+ * when there is room. Widths are the page's, in logical pixels. */
+#define WIDTH_FOR_ALL_COLUMNS  1400
+#define WIDTH_FOR_KIND_COLUMNS 1150
+
+static int
+width_class_for (int width)
+{
+  if (width >= WIDTH_FOR_ALL_COLUMNS)
+    return 0;
+  if (width >= WIDTH_FOR_KIND_COLUMNS)
+    return 1;
+  return 2;
+}
+
+static gboolean
+apply_width_class_cb (gpointer data)
+{
+  StyrePortfolioPage *self = data;
+
+  self->columns_idle = 0;
+  self->width_class = width_class_for (self->allocated_width);
+  gtk_column_view_column_set_visible (self->method_column, self->width_class < 1);
+  gtk_column_view_column_set_visible (self->last_report_column, self->width_class < 1);
+  gtk_column_view_column_set_visible (self->kind_column, self->width_class < 2);
+  gtk_column_view_column_set_visible (self->agency_column, self->width_class < 2);
+  return G_SOURCE_REMOVE;
+}
+
+/* The table's visible width is its horizontal adjustment's page size, set while the
+ * table is allocated; columns are shown or hidden after that allocation, not during it. */
+static void
+page_size_changed_cb (StyrePortfolioPage *self,
+                      GParamSpec         *pspec,
+                      GtkAdjustment      *adjustment)
+{
+  int width = (int) gtk_adjustment_get_page_size (adjustment);
+
+  if (width <= 0)
+    return;
+  self->allocated_width = width;
+  if (width_class_for (width) != self->width_class && self->columns_idle == 0)
+    self->columns_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_width_class_cb, self, NULL);
+}
+
 /* ── loading ─────────────────────────────────────────────────────────────────────────── */
 
 /* Runs on a worker thread. */
@@ -578,6 +630,7 @@ styre_portfolio_page_dispose (GObject *object)
 
   g_clear_object (&self->code_filter);
   g_clear_object (&self->title_filter);
+  g_clear_handle_id (&self->columns_idle, g_source_remove);
 
   G_OBJECT_CLASS (styre_portfolio_page_parent_class)->dispose (object);
 
@@ -656,6 +709,7 @@ styre_portfolio_page_init (StyrePortfolioPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->width_class = -1;
   self->initiatives = g_list_store_new (STYRE_TYPE_INITIATIVE);
   self->code_filter = string_filter_new ("code");
   self->title_filter = string_filter_new ("title");
@@ -684,6 +738,9 @@ styre_portfolio_page_init (StyrePortfolioPage *self)
   set_column_sorter (self->last_report_column, SORT_LAST_REPORT);
   gtk_column_view_sort_by_column (self->column_view, self->code_column, GTK_SORT_ASCENDING);
 
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                           "notify::page-size", G_CALLBACK (page_size_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));

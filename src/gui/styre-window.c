@@ -244,14 +244,11 @@ show_document_state (StyreWindow *self)
   if (has_document && styre_store_is_read_only (self->store))
     {
       const char *reason = styre_store_get_read_only_reason (self->store);
-      g_autofree char *text = NULL;
 
-      if (reason != NULL && *reason != '\0')
-        /* Translators: %s says why, e.g. "You do not have permission to change it." */
-        text = g_strdup_printf (_("This file is open read-only. %s"), reason);
-      else
-        text = g_strdup (_("This file is open read-only."));
-      gtk_label_set_text (self->read_only_label, text);
+      /* The strip already says "Read-only"; the store says why. */
+      gtk_label_set_text (self->read_only_label,
+                          reason != NULL && *reason != '\0'
+                          ? reason : _("Changes cannot be saved in this file."));
       gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
     }
   else
