@@ -605,6 +605,7 @@ typedef struct
   guint             n_inits;
   double           *demand;           /* [competence][quarter][agency] */
   int               first_quarter;
+  char             *base_codes[DEMO_N_INITIATIVES];
   GError           *error;
 } Gen;
 
@@ -1178,8 +1179,6 @@ round_to (double value,
   return (gint64) floor (value / step + 0.5) * step;
 }
 
-static char *base_codes[DEMO_N_INITIATIVES];
-
 static void
 make_base_codes (Gen *g)
 {
@@ -1191,14 +1190,14 @@ make_base_codes (Gen *g)
       int first = NEVER_MI;
       int year, n = 0;
 
-      g_free (base_codes[b]);
+      g_free (g->base_codes[b]);
       for (int p = 0; p < DEMO_N_PHASES; p++)
         first = MIN (first, resolve_month (g, base->phase[p]));
       year = first / 12;
 
       if (g_str_equal (base->prefix, "FJ"))
         {
-          base_codes[b] = g_strdup_printf ("FJ-%03d", fj);
+          g->base_codes[b] = g_strdup_printf ("FJ-%03d", fj);
           fj += 1 + (int) (b % 3);
           continue;
         }
@@ -1212,7 +1211,8 @@ make_base_codes (Gen *g)
           if (g_str_equal (other->prefix, base->prefix) && other_first / 12 == year)
             n++;
         }
-      base_codes[b] = g_strdup_printf ("%s-%d-%02d", base->prefix, year, n * 2 + 1 + (int) (b % 2));
+      g->base_codes[b] = g_strdup_printf ("%s-%d-%02d", base->prefix, year,
+                                          n * 2 + 1 + (int) (b % 2));
     }
 }
 
@@ -1260,7 +1260,7 @@ setup_init (Gen  *g,
   in->copy = copy;
   if (copy == 0)
     {
-      in->code = g_strdup (base_codes[b]);
+      in->code = g_strdup (g->base_codes[b]);
       in->title = g_strdup (base->title);
     }
   else
@@ -1269,7 +1269,7 @@ setup_init (Gen  *g,
       guint v = (copy - 1) % n_variants;
       guint round = (copy - 1) / n_variants;
 
-      in->code = g_strdup_printf ("%s-%03u", base_codes[b], copy);
+      in->code = g_strdup_printf ("%s-%03u", g->base_codes[b], copy);
       if (round == 0)
         in->title = g_strdup_printf ("%s – %s", base->title, demo_copy_variants[v]);
       else
@@ -1490,13 +1490,13 @@ simulate (Gen  *g,
       /* Reports are due around the 25th; a few come in early in the next month. */
       {
         Day due = rng_chance (&rng, 10) ? month_day (mi + 1, rng_int (&rng, 1, 4))
-                                        : month_day (mi, rng_int (&rng, 18, 28));
+                                        : month_day (mi, rng_int (&rng, 18, 30));
         gboolean last = k == sim->n - 1;
 
         sim->minute[k] = rng_int (&rng, 7 * 60, 14 * 60 + 59);
         if (due <= g->today || (is_ended (base) && last))
           sim->published[k] = MIN (due, g->today);
-        else if (mi < g->today_mi || rng_chance (&rng, 45))
+        else if (mi < g->today_mi || rng_chance (&rng, 70))
           {
             sim->published[k] = g->today - (mi < g->today_mi ? 1 : rng_int (&rng, 0, 3));
             sim->draft[k] = TRUE;
@@ -3732,7 +3732,7 @@ gen_clear (Gen *g)
   g_clear_pointer (&g->meetings, g_free);
   g_clear_pointer (&g->demand, g_free);
   for (guint b = 0; b < DEMO_N_INITIATIVES; b++)
-    g_clear_pointer (&base_codes[b], g_free);
+    g_clear_pointer (&g->base_codes[b], g_free);
 }
 
 /**
