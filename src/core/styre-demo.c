@@ -570,14 +570,9 @@ typedef struct
   int         revised_mi;
   Day         revised_day;
   gint64      pilot_id;
-  Tolerances  tolerances;
   int         slip[DEMO_N_RAGS];     /* days late, for a suggested time colour */
   double      factor[DEMO_N_RAGS];   /* forecast / P50, for a suggested cost colour */
   double      shortfall[DEMO_N_RAGS]; /* benefits missing, for a suggested colour */
-  guint8      overall[MAX_MONTHS];   /* per report month, 0 when no report */
-  guint8      time_sugg[MAX_MONTHS];
-  guint8      cost_sugg[MAX_MONTHS];
-  guint8      benefits_sugg[MAX_MONTHS];
   guint8      current_overall;
   const char *partner;
 } Init;
@@ -1315,7 +1310,6 @@ setup_init (Gen  *g,
   for (guint i = 0; i < G_N_ELEMENTS (own_tolerances); i++)
     if (own_tolerances[i].base == b)
       tol = own_tolerances[i].tolerances;
-  in->tolerances = tol;
   in->slip[DEMO_RAG_GREY] = 0;
   in->slip[DEMO_RAG_GREEN] = rng_int (&rng, -5, MAX (0, tol.time_yellow - 12));
   in->slip[DEMO_RAG_YELLOW] = rng_int (&rng, tol.time_yellow + 8, tol.time_red - 10);
@@ -1504,13 +1498,6 @@ simulate (Gen  *g,
       }
     }
 
-  for (int k = 0; k < sim->n && k < MAX_MONTHS; k++)
-    {
-      in->overall[k] = sim->published[k] ? sim->overall[k] : 0;
-      in->time_sugg[k] = sim->sugg[k][DEMO_DIM_TIME];
-      in->cost_sugg[k] = sim->sugg[k][DEMO_DIM_COST];
-      in->benefits_sugg[k] = sim->sugg[k][DEMO_DIM_BENEFITS];
-    }
   in->current_overall = sim->n > 0 ? sim->overall[sim->n - 1] : DEMO_RAG_GREY;
 }
 
@@ -1676,7 +1663,9 @@ insert_reports (Gen        *g,
                             "sluttnotat.");
       else if (last && base->lifecycle == DEMO_LIFE_MERGED)
         summary = g_strdup_printf ("Tiltaket er slått sammen med %s; videre rapportering skjer "
-                                   "der.", demo_initiatives[base->merged_into - 1].title);
+                                   "der.",
+                                   g->inits[in->copy * DEMO_N_INITIATIVES
+                                            + base->merged_into - 1].title);
       else if (last && base->lifecycle == DEMO_LIFE_CLOSED)
         summary = g_strdup ("Sluttrapporten er godkjent, og tiltaket er avsluttet.");
       else if (sim->summary[k])
