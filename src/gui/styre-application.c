@@ -32,6 +32,9 @@ struct _StyreApplication
 
 G_DEFINE_FINAL_TYPE (StyreApplication, styre_application, ADW_TYPE_APPLICATION)
 
+/* How long a new window may wait for its file before it shows its spinner instead. */
+#define PRESENT_DELAY_MS 300
+
 enum {
   PROP_0,
   PROP_START_TIME,
@@ -181,8 +184,9 @@ styre_application_open (StyreApplication *self,
     window = styre_window_new (GTK_APPLICATION (self));
 
   styre_window_set_view (window, view);
-  gtk_window_present (GTK_WINDOW (window));
   styre_window_open (window, file, mode);
+  /* A new window appears with its data, unless opening is slow (a share, a big file). */
+  styre_window_present_when_loaded (window, PRESENT_DELAY_MS);
   return window;
 }
 

@@ -26,6 +26,7 @@ struct _StyreFollowupPage
   GCancellable        *reload_cancellable;
   GListStore          *actions;
   GtkSortListModel    *sorted;
+  GtkSelectionModel   *selection;     /* given to the table when it is first shown */
   gboolean             show_closed;
 
   GtkSwitch           *show_closed_switch;
@@ -332,6 +333,19 @@ bind_note_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, note);
 }
 
+/* The table makes its row widgets when it gets its model; a page that is not shown need
+ * not pay for that while the file opens. */
+static void
+styre_followup_page_map (GtkWidget *widget)
+{
+  StyreFollowupPage *self = (StyreFollowupPage *) widget;
+
+  if (gtk_column_view_get_model (self->column_view) == NULL)
+    gtk_column_view_set_model (self->column_view, self->selection);
+
+  GTK_WIDGET_CLASS (styre_followup_page_parent_class)->map (widget);
+}
+
 /* ── loading ─────────────────────────────────────────────────────────────────────────── */
 
 /* Runs on a worker thread. */
@@ -451,6 +465,7 @@ styre_followup_page_dispose (GObject *object)
 
   G_OBJECT_CLASS (styre_followup_page_parent_class)->dispose (object);
 
+  g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->actions);
   g_clear_object (&self->store);
@@ -499,6 +514,8 @@ styre_followup_page_class_init (StyreFollowupPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = styre_followup_page_dispose;
+
+  widget_class->map = styre_followup_page_map;
   object_class->get_property = styre_followup_page_get_property;
   object_class->set_property = styre_followup_page_set_property;
 
@@ -548,7 +565,7 @@ styre_followup_page_init (StyreFollowupPage *self)
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->actions)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
 
   set_column_sorter (self->due_column, SORT_DUE);
   set_column_sorter (self->title_column, SORT_TITLE);

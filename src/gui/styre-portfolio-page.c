@@ -26,6 +26,7 @@ struct _StyrePortfolioPage
   GListStore          *initiatives;   /* what the file has, in the query's order */
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
+  GtkSelectionModel   *selection;     /* given to the table when it is first shown */
   GtkStringFilter     *code_filter;
   GtkStringFilter     *title_filter;
   int                  width_class;   /* which columns fit; -1 before the first allocation */
@@ -579,6 +580,19 @@ page_size_changed_cb (StyrePortfolioPage *self,
     self->columns_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_width_class_cb, self, NULL);
 }
 
+/* The table makes its row widgets when it gets its model; a page that is not shown need
+ * not pay for that while the file opens. */
+static void
+styre_portfolio_page_map (GtkWidget *widget)
+{
+  StyrePortfolioPage *self = (StyrePortfolioPage *) widget;
+
+  if (gtk_column_view_get_model (self->column_view) == NULL)
+    gtk_column_view_set_model (self->column_view, self->selection);
+
+  GTK_WIDGET_CLASS (styre_portfolio_page_parent_class)->map (widget);
+}
+
 /* ── loading ─────────────────────────────────────────────────────────────────────────── */
 
 /* Runs on a worker thread. */
@@ -634,6 +648,7 @@ styre_portfolio_page_dispose (GObject *object)
 
   G_OBJECT_CLASS (styre_portfolio_page_parent_class)->dispose (object);
 
+  g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->initiatives);
@@ -646,6 +661,8 @@ styre_portfolio_page_class_init (StyrePortfolioPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = styre_portfolio_page_dispose;
+
+  widget_class->map = styre_portfolio_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styreapp/Styre/ui/styre-portfolio-page.ui");
@@ -722,7 +739,7 @@ styre_portfolio_page_init (StyrePortfolioPage *self)
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
 
   set_column_sorter (self->code_column, SORT_CODE);
   set_column_sorter (self->title_column, SORT_TITLE);

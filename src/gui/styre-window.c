@@ -39,6 +39,7 @@ struct _StyreWindow
   GtkNativeDialog      *file_chooser;
   gboolean              loading;
   guint                 title_visibility_idle;
+  guint                 present_timeout;
 
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *document_title_box;
@@ -171,6 +172,14 @@ set_loading (StyreWindow *self,
   if (self->loading == loading)
     return;
   self->loading = loading;
+
+  /* styre_window_present_when_loaded() was waiting for this. */
+  if (!loading && self->present_timeout != 0)
+    {
+      g_clear_handle_id (&self->present_timeout, g_source_remove);
+      gtk_window_present (GTK_WINDOW (self));
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -774,6 +783,7 @@ styre_window_dispose (GObject *object)
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
   g_clear_handle_id (&self->title_visibility_idle, g_source_remove);
+  g_clear_handle_id (&self->present_timeout, g_source_remove);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -1073,6 +1083,38 @@ styre_window_choose_new_file (StyreWindow *self)
   g_signal_connect_object (dialog, "response", G_CALLBACK (organisation_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+present_timeout_cb (gpointer data)
+{
+  StyreWindow *self = data;
+
+  self->present_timeout = 0;
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/**
+ * styre_window_present_when_loaded:
+ * @max_delay_ms: show the window (with its spinner) after this long at the latest
+ *
+ * Shows a new window once the file it opens is on its pages, so that it appears with
+ * the data instead of a spinner that flashes by; if opening takes longer than
+ * @max_delay_ms, it appears then and shows the spinner.
+ */
+void
+styre_window_present_when_loaded (StyreWindow *self,
+                                  guint        max_delay_ms)
+{
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+
+  if (!self->loading || gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+  if (self->present_timeout == 0)
+    self->present_timeout = g_timeout_add_once (max_delay_ms, present_timeout_cb, self);
 }
 
 /**

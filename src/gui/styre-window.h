@@ -37,6 +37,8 @@ void         styre_window_open                (StyreWindow    *self,
 void         styre_window_create              (StyreWindow    *self,
                                                GFile          *file,
                                                const char     *organisation_name);
+void         styre_window_present_when_loaded (StyreWindow    *self,
+                                               guint           max_delay_ms);
 void         styre_window_choose_file_to_open (StyreWindow    *self);
 void         styre_window_choose_new_file     (StyreWindow    *self);
 StyreStore  *styre_window_get_store           (StyreWindow    *self);
