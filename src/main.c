@@ -11,30 +11,43 @@
 #include "styre-application.h"
 #include "styre-gui.h"
 
-/* Run from the build tree (`_build/src/styre`), the schema is not installed yet: use the
- * one compiled in <builddir>/data. Only there, never when installed. */
-static void
-use_build_tree_schemas (void)
+/* Whether this is `_build/src/styre` in a meson build tree, not an installed Styre. */
+static gboolean
+running_from_build_tree (char **build_dir)
 {
-  g_autofree char *exe = NULL;
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *exe_dir = NULL;
-  g_autofree char *build_dir = NULL;
+  g_autofree char *dir = NULL;
   g_autofree char *meson_private = NULL;
+
+  if (exe == NULL)
+    return FALSE;
+  exe_dir = g_path_get_dirname (exe);
+  dir = g_path_get_dirname (exe_dir);
+  meson_private = g_build_filename (dir, "meson-private", NULL);
+  if (!g_file_test (meson_private, G_FILE_TEST_IS_DIR))
+    return FALSE;
+  *build_dir = g_steal_pointer (&dir);
+  return TRUE;
+}
+
+/* Run from the build tree, the schema and the translations are not installed yet: use
+ * the ones built in <builddir>/data and <builddir>/po. */
+static const char *
+use_build_tree (void)
+{
+  g_autofree char *build_dir = NULL;
   g_autofree char *data_dir = NULL;
   g_autofree char *compiled = NULL;
 
-  if (g_getenv ("GSETTINGS_SCHEMA_DIR") != NULL)
-    return;
-  if ((exe = g_file_read_link ("/proc/self/exe", NULL)) == NULL)
-    return;
-  exe_dir = g_path_get_dirname (exe);
-  build_dir = g_path_get_dirname (exe_dir);
-  meson_private = g_build_filename (build_dir, "meson-private", NULL);
+  if (!running_from_build_tree (&build_dir))
+    return LOCALEDIR;
+
   data_dir = g_build_filename (build_dir, "data", NULL);
   compiled = g_build_filename (data_dir, "gschemas.compiled", NULL);
-  if (g_file_test (meson_private, G_FILE_TEST_IS_DIR)
-      && g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL && g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
     g_setenv ("GSETTINGS_SCHEMA_DIR", data_dir, TRUE);
+  return BUILD_LOCALEDIR;
 }
 
 int
@@ -45,12 +58,11 @@ main (int   argc,
   g_autoptr(StyreApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, use_build_tree ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Styre"));
-  use_build_tree_schemas ();
   styre_gui_init ();
 
   app = styre_application_new (start_time);
