@@ -460,6 +460,61 @@ test_file (Fixture       *f,
   g_assert_cmpint (query_int (f, "SELECT count(*) FROM meeting WHERE updated_at > '"
                                  TODAY "T23:59:59Z'"), ==, 0);
 
+  /* Timestamps are UTC 'YYYY-MM-DDTHH:MM:SSZ' everywhere, dates 'YYYY-MM-DD'. */
+  {
+    static const char *const checks[][2] = {
+      { "initiative", "created_at" }, { "status_report", "published_at" },
+      { "meeting", "notice_sent_at" }, { "meeting", "held_at" },
+      { "meeting", "minutes_approved_at" }, { "agenda_item", "actual_start" },
+      { "portfolio_snapshot", "taken_at" },
+    };
+    static const char *const dates[][2] = {
+      { "initiative", "start_date" }, { "initiative", "end_date" },
+      { "milestone", "baseline_date" }, { "milestone", "forecast_date" },
+      { "action_item", "due_on" }, { "risk", "identified_on" },
+      { "budget_line", "recorded_on" }, { "measurement", "measured_on" },
+      { "gate_decision", "decided_on" }, { "status_report", "forecast_end" },
+    };
+    sqlite3_stmt *stmt = NULL;
+    g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+
+    g_assert_cmpint (sqlite3_prepare_v2 (f->db, "SELECT m.name FROM sqlite_schema m, "
+                                         "pragma_table_info(m.name) p WHERE m.type = 'table' "
+                                         "AND p.name = 'updated_at'", -1, &stmt, NULL), ==,
+                     SQLITE_OK);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    sqlite3_finalize (stmt);
+    g_assert_cmpuint (tables->len, >, 30);
+
+    for (guint i = 0; i < tables->len; i++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM \"%s\" WHERE updated_at "
+                                                "NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-"
+                                                "[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z' "
+                                                "OR updated_by = '' OR updated_at > '"
+                                                TODAY "T23:59:59Z'",
+                                                (const char *) g_ptr_array_index (tables, i));
+        g_assert_cmpint (query_int (f, sql), ==, 0);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s NOT GLOB "
+                                                "'[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]T"
+                                                "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z'",
+                                                checks[i][0], checks[i][1]);
+        g_assert_cmpint (query_int (f, sql), ==, 0);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s IS NOT NULL "
+                                                "AND (date(%s) IS NOT %s)",
+                                                dates[i][0], dates[i][1], dates[i][1],
+                                                dates[i][1]);
+        g_assert_cmpint (query_int (f, sql), ==, 0);
+      }
+  }
+
   again = styre_store_open (f->path, STYRE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_true (styre_store_check (again, TRUE, &error));
