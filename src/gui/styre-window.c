@@ -38,6 +38,7 @@ struct _StyreWindow
   GCancellable         *open_cancellable;
   GtkNativeDialog      *file_chooser;
   gboolean              loading;
+  gboolean              pages_touched;   /* the current job has started filling the pages */
   guint                 title_visibility_idle;
   guint                 present_timeout;
 
@@ -309,22 +310,29 @@ show_error (StyreWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* After an opening that failed or was cancelled: back to what the window showed. But if
+ * the pages got part of the new file's data, none of it may stay on screen as if it were
+ * the old file's; then the window goes back to welcoming. */
 static void
-open_failed (StyreWindow  *self,
-             OpenJob      *job,
-             const GError *error,
-             gboolean      pages_touched)
+restore_document_state (StyreWindow *self)
 {
-  /* The pages may hold part of the new file's data: nothing of it may stay on screen. */
-  if (pages_touched && self->store != NULL)
+  if (self->pages_touched && self->store != NULL)
     {
       g_clear_object (&self->store);
       g_clear_object (&self->file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
-
+  self->pages_touched = FALSE;
   show_document_state (self);
+}
+
+static void
+open_failed (StyreWindow  *self,
+             OpenJob      *job,
+             const GError *error)
+{
+  restore_document_state (self);
   set_loading (self, FALSE);
 
   if (job->mode == STYRE_OPEN_MODE_REOPEN && g_error_matches (error, STYRE_ERROR,
@@ -341,6 +349,7 @@ open_succeeded (StyreWindow *self,
 
   g_set_object (&self->store, job->store);
   g_set_object (&self->file, job->file);
+  self->pages_touched = FALSE;
   show_document_state (self);
 
   styre_gui_add_recent_file (job->file);
@@ -389,7 +398,7 @@ page_loaded_cb (GObject      *object,
     return;
 
   if (job->error != NULL)
-    open_failed (job->window, job, job->error, TRUE);
+    open_failed (job->window, job, job->error);
   else
     open_succeeded (job->window, job);
 }
@@ -407,13 +416,14 @@ store_opened_cb (GObject      *object,
   if (job->store == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        open_failed (self, job, error, FALSE);
+        open_failed (self, job, error);
       return;
     }
 
   apply_identity (self, job->store);
 
   /* Each page reads on its own worker; the store serialises the connection. */
+  self->pages_touched = TRUE;
   job->n_pending = 4;
   styre_dashboard_page_load_async (self->dashboard_page, job->store, job->cancellable,
                                    page_loaded_cb, open_job_ref (job));
@@ -471,7 +481,7 @@ static void
 cancel_clicked_cb (StyreWindow *self)
 {
   g_cancellable_cancel (self->open_cancellable);
-  show_document_state (self);
+  restore_document_state (self);
   set_loading (self, FALSE);
 }
 
@@ -980,8 +990,9 @@ styre_window_new (GtkApplication *application)
  * styre_window_open:
  * @mode: how to get the file: open it, reopen it quietly, or make the demo if needed
  *
- * Opens @file in this window, on a worker thread. What the window showed stays until the
- * new file's pages are read; if opening fails, a dialog says why and it stays for good.
+ * Opens @file in this window, on a worker thread; the window shows a spinner meanwhile.
+ * If opening fails, a dialog says why and the window shows again what it showed before
+ * (the application opens files in windows that have none, so that is the welcome page).
  */
 void
 styre_window_open (StyreWindow   *self,
