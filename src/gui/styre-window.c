@@ -198,10 +198,18 @@ update_title (StyreWindow *self)
 
       basename = g_file_get_basename (self->file);
       folder = styre_gui_describe_file (self->file);
-      /* Translators: under the organisation's name in the header bar: the file and its
-       * folder, e.g. "ledergruppen.styre — ~/Dokumenter" */
-      subtitle = g_strdup_printf (_("%s — %s"), basename, folder);
-      title = organisation != NULL && *organisation != '\0' ? organisation : basename;
+      if (organisation != NULL && *organisation != '\0')
+        {
+          title = organisation;
+          /* Translators: under the organisation's name in the header bar: the file and its
+           * folder, e.g. "ledergruppen.styre — ~/Dokumenter" */
+          subtitle = g_strdup_printf (_("%s — %s"), basename, folder);
+        }
+      else
+        {
+          title = basename;
+          subtitle = g_steal_pointer (&folder);
+        }
     }
 
   gtk_window_set_title (GTK_WINDOW (self), title);
