@@ -227,6 +227,8 @@ CREATE TABLE tolerance (
   updated_by    TEXT NOT NULL,
   UNIQUE (initiative_id, dimension)
 ) STRICT;
+-- NULLs are distinct in UNIQUE: one portfolio default per parameter needs its own index.
+CREATE UNIQUE INDEX tolerance_default ON tolerance (dimension) WHERE initiative_id IS NULL;
 
 -- ── Status reports (history: a published report is never changed) ─────────────────────
 
@@ -383,6 +385,8 @@ CREATE TABLE benefit (
 ) STRICT;
 CREATE INDEX benefit_initiative ON benefit (initiative_id);
 
+-- planned and realised are the benefit's effect in that year, in the benefit's unit
+-- (kroner when priced).
 CREATE TABLE benefit_value (
   id         INTEGER PRIMARY KEY,
   benefit_id INTEGER NOT NULL REFERENCES benefit (id) ON DELETE CASCADE,
@@ -527,6 +531,8 @@ CREATE TABLE competence_capacity (
   updated_by    TEXT NOT NULL,
   UNIQUE (competence_id, agency_id, quarter)
 ) STRICT;
+CREATE UNIQUE INDEX competence_capacity_total ON competence_capacity (competence_id, quarter)
+  WHERE agency_id IS NULL;
 
 CREATE TABLE pilot (
   id               INTEGER PRIMARY KEY,
