@@ -24,7 +24,7 @@ struct _StyreFollowupPage
 
   StyreStore          *store;
   GCancellable        *reload_cancellable;
-  GListStore          *actions;
+  GListModel          *actions;
   GtkSortListModel    *sorted;
   GtkSelectionModel   *selection;     /* given to the table when it is first shown */
   gboolean             show_closed;
@@ -90,16 +90,6 @@ compare_actions (gconstpointer a,
     }
 }
 
-static void
-set_column_sorter (GtkColumnViewColumn *column,
-                   SortKey              key)
-{
-  g_autoptr(GtkSorter) sorter =
-    GTK_SORTER (gtk_custom_sorter_new (compare_actions, GINT_TO_POINTER (key), NULL));
-
-  gtk_column_view_column_set_sorter (column, sorter);
-}
-
 /* ── cells ───────────────────────────────────────────────────────────────────────────── */
 
 static StyreAction *
@@ -121,12 +111,7 @@ setup_text_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, styre_gui_cell_label_new (0, -1, 28));
 }
 
 static void
@@ -134,9 +119,7 @@ setup_origin_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  setup_text_cb (factory, item, user_data);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 16);
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 40);
+  gtk_list_item_set_child (item, styre_gui_cell_label_new (0, 16, 40));
 }
 
 static void
@@ -144,8 +127,7 @@ setup_owner_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  setup_text_cb (factory, item, user_data);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 12);
+  gtk_list_item_set_child (item, styre_gui_cell_label_new (0, 12, 28));
 }
 
 static void
@@ -155,12 +137,11 @@ setup_due_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *date = styre_gui_cell_label_new (0, -1, 0);
   GtkWidget *word = gtk_label_new (_("Overdue"));
 
   gtk_widget_add_css_class (icon, "overdue");
   gtk_widget_add_css_class (date, "numeric");
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
   gtk_widget_add_css_class (word, "overdue-pill");
   gtk_widget_set_valign (word, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), icon);
@@ -176,13 +157,9 @@ setup_title_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = styre_gui_cell_label_new (0, 24, 60);
 
   gtk_widget_add_css_class (lock, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 24);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), lock);
   gtk_box_append (GTK_BOX (box), label);
@@ -194,10 +171,10 @@ setup_note_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  setup_text_cb (factory, item, user_data);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 16);
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 40);
-  gtk_widget_add_css_class (gtk_list_item_get_child (item), "dim-label");
+  GtkWidget *label = styre_gui_cell_label_new (0, 16, 40);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -362,14 +339,14 @@ query_actions (StyreStore  *store,
 static void
 update_state (StyreFollowupPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
+  guint n = g_list_model_get_n_items (self->actions);
   guint n_open = 0, n_overdue = 0;
   g_autofree char *open_text = NULL;
   g_autofree char *count = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StyreAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
+      g_autoptr(StyreAction) action = g_list_model_get_item (self->actions, i);
 
       if (!is_closed (action))
         n_open++;
@@ -403,8 +380,6 @@ actions_loaded_cb (GObject      *object,
   StyreFollowupPage *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) model = styre_gui_query_finish (result, &error);
-  g_autoptr(GPtrArray) items = NULL;
-  guint n;
 
   if (model == NULL)
     {
@@ -412,12 +387,8 @@ actions_loaded_cb (GObject      *object,
       return;
     }
 
-  n = g_list_model_get_n_items (model);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  g_list_store_splice (self->actions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->actions)),
-                       items->pdata, items->len);
+  g_set_object (&self->actions, model);
+  gtk_sort_list_model_set_model (self->sorted, model);
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }
@@ -561,16 +532,16 @@ styre_followup_page_init (StyreFollowupPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->actions = g_list_store_new (STYRE_TYPE_ACTION);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->actions)),
+  self->actions = G_LIST_MODEL (g_list_store_new (STYRE_TYPE_ACTION));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (self->actions),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
 
-  set_column_sorter (self->due_column, SORT_DUE);
-  set_column_sorter (self->title_column, SORT_TITLE);
-  set_column_sorter (self->owner_column, SORT_OWNER);
-  set_column_sorter (self->status_column, SORT_STATUS);
+  styre_gui_column_set_sorter (self->due_column, compare_actions, SORT_DUE);
+  styre_gui_column_set_sorter (self->title_column, compare_actions, SORT_TITLE);
+  styre_gui_column_set_sorter (self->owner_column, compare_actions, SORT_OWNER);
+  styre_gui_column_set_sorter (self->status_column, compare_actions, SORT_STATUS);
 
   g_object_bind_property (self, "show-closed", self->show_closed_switch, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -98,6 +98,50 @@ styre_gui_rag_badge_set (GtkWidget *badge,
   gtk_accessible_update_state (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
 
+/**
+ * styre_gui_cell_label_new:
+ * @xalign: 0 for text, 1 for amounts
+ * @width_chars: the narrowest it may get, or -1
+ * @max_width_chars: the widest it asks to be, ellipsised beyond; 0 for a label that is
+ *   always read whole (a code, a phase, a month)
+ *
+ * A label for a cell of a table (GtkColumnView).
+ */
+GtkWidget *
+styre_gui_cell_label_new (float xalign,
+                          int   width_chars,
+                          int   max_width_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  if (max_width_chars > 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), width_chars);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars);
+    }
+  return label;
+}
+
+/**
+ * styre_gui_column_set_sorter:
+ * @compare: compares two rows by @key
+ * @key: which value of a row the column sorts by, passed to @compare
+ *
+ * Makes a table column sortable by clicking its header.
+ */
+void
+styre_gui_column_set_sorter (GtkColumnViewColumn *column,
+                             GCompareDataFunc     compare,
+                             int                  key)
+{
+  g_autoptr(GtkSorter) sorter =
+    GTK_SORTER (gtk_custom_sorter_new (compare, GINT_TO_POINTER (key), NULL));
+
+  gtk_column_view_column_set_sorter (column, sorter);
+}
+
 static gboolean
 parse_time (const char *iso_datetime,
             int        *hour,

@@ -24,6 +24,12 @@ const char  *styre_gui_rag_css_class        (StyreRag     rag);
 GtkWidget   *styre_gui_rag_badge_new        (void);
 void         styre_gui_rag_badge_set        (GtkWidget   *badge,
                                              StyreRag     rag);
+GtkWidget   *styre_gui_cell_label_new       (float        xalign,
+                                             int          width_chars,
+                                             int          max_width_chars);
+void         styre_gui_column_set_sorter    (GtkColumnViewColumn *column,
+                                             GCompareDataFunc     compare,
+                                             int                  key);
 char        *styre_gui_format_time_range    (const char  *starts_at,
                                              const char  *ends_at);
 GPtrArray   *styre_gui_list_recent_files    (guint        max);

@@ -22,7 +22,8 @@ struct _StyreMeetingsPage
 {
   AdwBin              parent_instance;
 
-  GListStore         *meetings;
+  GListModel         *meetings;     /* newest first, as the file lists them */
+  GtkFilterListModel *upcoming_filter;
   GtkSortListModel   *upcoming;
   GtkFilterListModel *earlier;
   char               *today;
@@ -196,8 +197,6 @@ meetings_loaded_cb (GObject      *object,
   StyreMeetingsPage *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(MeetingsData) data = styre_gui_query_finish (result, &error);
-  g_autoptr(GPtrArray) items = NULL;
-  guint n;
 
   if (data == NULL)
     {
@@ -208,13 +207,9 @@ meetings_loaded_cb (GObject      *object,
   g_free (self->today);
   self->today = g_steal_pointer (&data->today);
 
-  n = g_list_model_get_n_items (data->meetings);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (data->meetings, i));
-  g_list_store_splice (self->meetings, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->meetings)),
-                       items->pdata, items->len);
+  g_set_object (&self->meetings, data->meetings);
+  gtk_filter_list_model_set_model (self->upcoming_filter, self->meetings);
+  gtk_filter_list_model_set_model (self->earlier, self->meetings);
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }
@@ -227,6 +222,7 @@ styre_meetings_page_dispose (GObject *object)
   G_OBJECT_CLASS (styre_meetings_page_parent_class)->dispose (object);
 
   g_clear_object (&self->upcoming);
+  g_clear_object (&self->upcoming_filter);
   g_clear_object (&self->earlier);
   g_clear_object (&self->meetings);
 }
@@ -265,7 +261,7 @@ section_new (StyreMeetingsPage *self,
 {
   GtkCustomFilter *filter = gtk_custom_filter_new (func, self, NULL);
 
-  return gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->meetings)),
+  return gtk_filter_list_model_new (g_object_ref (self->meetings),
                                     GTK_FILTER (filter));
 }
 
@@ -283,9 +279,10 @@ styre_meetings_page_init (StyreMeetingsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->meetings = g_list_store_new (STYRE_TYPE_MEETING);
+  self->meetings = G_LIST_MODEL (g_list_store_new (STYRE_TYPE_MEETING));
   /* The next meeting first; the earlier ones newest first, as the file lists them. */
-  self->upcoming = gtk_sort_list_model_new (G_LIST_MODEL (section_new (self, filter_upcoming)),
+  self->upcoming_filter = section_new (self, filter_upcoming);
+  self->upcoming = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->upcoming_filter)),
                                             GTK_SORTER (gtk_custom_sorter_new (compare_soonest_first,
                                                                                NULL, NULL)));
   self->earlier = section_new (self, filter_earlier);
@@ -338,5 +335,5 @@ GListModel *
 styre_meetings_page_get_model (StyreMeetingsPage *self)
 {
   g_return_val_if_fail (STYRE_IS_MEETINGS_PAGE (self), NULL);
-  return G_LIST_MODEL (self->meetings);
+  return self->meetings;
 }

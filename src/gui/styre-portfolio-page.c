@@ -23,7 +23,7 @@ struct _StyrePortfolioPage
 {
   AdwBin               parent_instance;
 
-  GListStore          *initiatives;   /* what the file has, in the query's order */
+  GListModel          *initiatives;   /* what the file has, in the query's order */
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
   GtkSelectionModel   *selection;     /* given to the table when it is first shown */
@@ -143,16 +143,6 @@ compare_initiatives (gconstpointer a,
     }
 }
 
-static void
-set_column_sorter (GtkColumnViewColumn *column,
-                   SortKey              key)
-{
-  g_autoptr(GtkSorter) sorter =
-    GTK_SORTER (gtk_custom_sorter_new (compare_initiatives, GINT_TO_POINTER (key), NULL));
-
-  gtk_column_view_column_set_sorter (column, sorter);
-}
-
 /* ── cells ───────────────────────────────────────────────────────────────────────────── */
 
 static StyreInitiative *
@@ -162,25 +152,11 @@ item_initiative (GtkListItem *item)
 }
 
 static void
-setup_text_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+setup_title_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-setup_wide_text_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  setup_text_cb (factory, item, user_data);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 20);
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 60);
+  gtk_list_item_set_child (item, styre_gui_cell_label_new (0, 20, 60));
 }
 
 static void
@@ -188,21 +164,16 @@ setup_name_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  setup_text_cb (factory, item, user_data);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 10);
-  gtk_label_set_max_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 22);
+  gtk_list_item_set_child (item, styre_gui_cell_label_new (0, 10, 22));
 }
 
-/* Short words that must be read whole: a code, a kind, a phase, a month. */
+/* Short words that must be read whole: a kind, a phase, a month. */
 static void
 setup_word_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, styre_gui_cell_label_new (0, -1, 0));
 }
 
 static void
@@ -210,9 +181,11 @@ setup_code_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  setup_word_cb (factory, item, user_data);
-  gtk_widget_add_css_class (gtk_list_item_get_child (item), "initiative-code");
-  gtk_widget_add_css_class (gtk_list_item_get_child (item), "numeric");
+  GtkWidget *label = styre_gui_cell_label_new (0, -1, 0);
+
+  gtk_widget_add_css_class (label, "initiative-code");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -220,9 +193,8 @@ setup_number_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = styre_gui_cell_label_new (1, -1, 0);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
 }
@@ -234,10 +206,9 @@ setup_forecast_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = styre_gui_cell_label_new (1, -1, 0);
 
   gtk_widget_add_css_class (icon, "over-budget");
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "numeric");
   gtk_box_append (GTK_BOX (box), icon);
@@ -262,9 +233,8 @@ setup_trend_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = styre_gui_cell_label_new (0, -1, 0);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "trend");
   gtk_list_item_set_child (item, label);
 }
@@ -481,7 +451,7 @@ bind_last_report_cb (GtkSignalListItemFactory *factory,
 static void
 update_state (StyrePortfolioPage *self)
 {
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->initiatives));
+  guint total = g_list_model_get_n_items (self->initiatives);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   g_autofree char *count = NULL;
 
@@ -615,8 +585,6 @@ initiatives_loaded_cb (GObject      *object,
   StyrePortfolioPage *self = g_task_get_source_object (task);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) model = styre_gui_query_finish (result, &error);
-  g_autoptr(GPtrArray) items = NULL;
-  guint n;
 
   if (model == NULL)
     {
@@ -624,13 +592,8 @@ initiatives_loaded_cb (GObject      *object,
       return;
     }
 
-  n = g_list_model_get_n_items (model);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  g_list_store_splice (self->initiatives, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->initiatives)),
-                       items->pdata, items->len);
+  g_set_object (&self->initiatives, model);
+  gtk_filter_list_model_set_model (self->filtered, model);
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }
@@ -683,7 +646,7 @@ styre_portfolio_page_class_init (StyrePortfolioPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, budget_column);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, forecast_column);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, last_report_column);
-  gtk_widget_class_bind_template_callback (widget_class, setup_wide_text_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_word_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_code_cb);
@@ -727,12 +690,12 @@ styre_portfolio_page_init (StyrePortfolioPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->width_class = -1;
-  self->initiatives = g_list_store_new (STYRE_TYPE_INITIATIVE);
+  self->initiatives = G_LIST_MODEL (g_list_store_new (STYRE_TYPE_INITIATIVE));
   self->code_filter = string_filter_new ("code");
   self->title_filter = string_filter_new ("title");
   gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->code_filter)));
   gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->title_filter)));
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->initiatives)),
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->initiatives),
                                               GTK_FILTER (any));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
@@ -741,18 +704,18 @@ styre_portfolio_page_init (StyrePortfolioPage *self)
   gtk_single_selection_set_can_unselect (selection, TRUE);
   self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
 
-  set_column_sorter (self->code_column, SORT_CODE);
-  set_column_sorter (self->title_column, SORT_TITLE);
-  set_column_sorter (self->kind_column, SORT_KIND);
-  set_column_sorter (self->method_column, SORT_METHOD);
-  set_column_sorter (self->phase_column, SORT_PHASE);
-  set_column_sorter (self->agency_column, SORT_AGENCY);
-  set_column_sorter (self->owner_column, SORT_OWNER);
-  set_column_sorter (self->rag_column, SORT_RAG);
-  set_column_sorter (self->trend_column, SORT_TREND);
-  set_column_sorter (self->budget_column, SORT_BUDGET);
-  set_column_sorter (self->forecast_column, SORT_FORECAST);
-  set_column_sorter (self->last_report_column, SORT_LAST_REPORT);
+  styre_gui_column_set_sorter (self->code_column, compare_initiatives, SORT_CODE);
+  styre_gui_column_set_sorter (self->title_column, compare_initiatives, SORT_TITLE);
+  styre_gui_column_set_sorter (self->kind_column, compare_initiatives, SORT_KIND);
+  styre_gui_column_set_sorter (self->method_column, compare_initiatives, SORT_METHOD);
+  styre_gui_column_set_sorter (self->phase_column, compare_initiatives, SORT_PHASE);
+  styre_gui_column_set_sorter (self->agency_column, compare_initiatives, SORT_AGENCY);
+  styre_gui_column_set_sorter (self->owner_column, compare_initiatives, SORT_OWNER);
+  styre_gui_column_set_sorter (self->rag_column, compare_initiatives, SORT_RAG);
+  styre_gui_column_set_sorter (self->trend_column, compare_initiatives, SORT_TREND);
+  styre_gui_column_set_sorter (self->budget_column, compare_initiatives, SORT_BUDGET);
+  styre_gui_column_set_sorter (self->forecast_column, compare_initiatives, SORT_FORECAST);
+  styre_gui_column_set_sorter (self->last_report_column, compare_initiatives, SORT_LAST_REPORT);
   gtk_column_view_sort_by_column (self->column_view, self->code_column, GTK_SORT_ASCENDING);
 
   g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
