@@ -164,6 +164,31 @@ open_thread (GTask        *task,
     g_task_return_pointer (task, store, g_object_unref);
 }
 
+static void
+close_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  /* Waits for a read still running on the connection; the file may be on a slow share. */
+  styre_store_close (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Lets go of the window's file: closes it on a worker thread, not here. */
+static void
+release_store (StyreStore **store)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (*store == NULL)
+    return;
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, release_store);
+  g_task_set_task_data (task, g_steal_pointer (store), g_object_unref);
+  g_task_run_in_thread (task, close_thread);
+}
+
 /* ── what the window shows ───────────────────────────────────────────────────────────── */
 
 static void
@@ -326,7 +351,7 @@ restore_document_state (StyreWindow *self)
 {
   if (self->pages_touched && self->store != NULL)
     {
-      g_clear_object (&self->store);
+      release_store (&self->store);
       g_clear_object (&self->file);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -355,7 +380,11 @@ open_succeeded (StyreWindow *self,
 {
   g_autofree char *path = g_file_get_path (job->file);
 
-  g_set_object (&self->store, job->store);
+  if (self->store != job->store)
+    {
+      release_store (&self->store);
+      self->store = g_object_ref (job->store);
+    }
   g_set_object (&self->file, job->file);
   self->pages_touched = FALSE;
   show_document_state (self);
@@ -807,7 +836,7 @@ styre_window_dispose (GObject *object)
   g_clear_object (&self->file_chooser);
 
   /* Taking the pages down changes the visible page; that is no choice to remember. */
-  g_clear_object (&self->store);
+  release_store (&self->store);
   g_clear_object (&self->file);
   if (self->view_stack != NULL)
     g_signal_handlers_disconnect_by_data (g_steal_pointer (&self->view_stack), self);
