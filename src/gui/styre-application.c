@@ -410,7 +410,6 @@ static void
 styre_application_init (StyreApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Portfolio, dashboards and leadership meetings "
                                               "for governing digital development."));
