@@ -1999,12 +1999,18 @@ insert_budget (Gen        *g,
         {
           double factor = in->factor[sugg_at (in, sim, DEMO_DIM_COST, year * 12 + 4)];
 
+          gint64 forecast;
+          gint64 spent = 0;
+
           revised = rng_chance (&rng, 50) ? round_to (approved * rng_double (&rng, 1.0, 1.08),
                                                       10000)
                                           : 0;
+          forecast = round_to (MAX (approved, revised) * factor, 10000);
+          /* This year's accounts so far: four months of twelve, a little behind plan. */
+          if (year == today_year)
+            spent = round_to (forecast * 4.0 / 12.0 * rng_double (&rng, 0.85, 0.98), 1000);
           insert (g, S_BUDGET, "litlrrrttt", in->id, year, day_text (on).s, approved, revised,
-                  round_to (MAX (approved, revised) * factor, 10000), (gint64) 0,
-                  "Revidert etter 1. tertial", day_stamp (on).s, by);
+                  forecast, spent, "Revidert etter 1. tertial", day_stamp (on).s, by);
           last = on;
         }
 
@@ -2013,9 +2019,11 @@ insert_budget (Gen        *g,
         {
           double factor = in->factor[sugg_at (in, sim, DEMO_DIM_COST, year * 12 + 8)];
 
+          gint64 forecast = round_to (MAX (approved, revised) * factor, 10000);
+          gint64 spent = round_to (forecast * 8.0 / 12.0 * rng_double (&rng, 0.88, 0.99), 1000);
+
           insert (g, S_BUDGET, "litlrrrttt", in->id, year, day_text (on).s, approved, revised,
-                  round_to (MAX (approved, revised) * factor, 10000), (gint64) 0,
-                  "Prognose etter 2. tertial", day_stamp (on).s, by);
+                  forecast, spent, "Prognose etter 2. tertial", day_stamp (on).s, by);
           last = on;
         }
 
@@ -2183,6 +2191,17 @@ insert_benefits (Gen        *g,
               double shortfall = in->shortfall[sugg_at (in, sim, DEMO_DIM_BENEFITS,
                                                         year * 12 + 11)];
               double value = planned * (1.0 - shortfall) * rng_double (&rng, 0.97, 1.02);
+
+              realised = t->priced ? round_to (value, 10000) : (gint64) floor (value + 0.5);
+            }
+          else if (year == today_year && phase_at (in, g->today_mi) >= DEMO_PHASE_EXECUTION
+                   && !is_ended (base))
+            {
+              /* Realised so far this year: the months that have passed, as measured. */
+              double shortfall = in->shortfall[sugg_at (in, sim, DEMO_DIM_BENEFITS,
+                                                        g->today_mi)];
+              double months = (double) (g->today_mi % 12) / 12.0;
+              double value = planned * months * (1.0 - shortfall) * rng_double (&rng, 0.9, 1.0);
 
               realised = t->priced ? round_to (value, 10000) : (gint64) floor (value + 0.5);
             }
