@@ -633,6 +633,87 @@ test_bad_options (void)
   g_rmdir (dir);
 }
 
+static char *
+demo_made_for (StyreStore *store)
+{
+  g_autoptr(StyreRow) import = NULL;
+  const char *detail;
+  const char *at;
+
+  /* The import row is the second in the log, after the file's creation. */
+  import = styre_store_read_row (store, "audit_log", 2, NULL);
+  g_assert_nonnull (import);
+  g_assert_cmpstr (styre_row_get_text (import, "action"), ==, "import");
+  detail = styre_row_get_text (import, "detail");
+  at = strstr (detail, "\"today\":\"");
+  g_assert_nonnull (at);
+  return g_strndup (at + 9, 10);
+}
+
+/* The person's own demo is made again for today when it is old and untouched, and kept
+ * when they have changed it. */
+static void
+test_open_keeps_demo_current (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("styre-demo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "styre", "demo.styre", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(StyreStore) store = NULL;
+  g_autofree char *made_for = NULL;
+  StyreDemoOptions options;
+
+  /* Missing: made, for today. */
+  store = styre_demo_open (path, &error);
+  g_assert_no_error (error);
+  made_for = demo_made_for (store);
+  g_assert_cmpstr (made_for, ==, today);
+  g_clear_object (&store);
+  g_clear_pointer (&made_for, g_free);
+  g_unlink (path);
+
+  /* Old and untouched: made again for today. */
+  styre_demo_options_init (&options);
+  options.today = "2025-03-03";
+  store = styre_demo_create (path, &options, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = styre_demo_open (path, &error);
+  g_assert_no_error (error);
+  made_for = demo_made_for (store);
+  g_assert_cmpstr (made_for, ==, today);
+  g_clear_object (&store);
+  g_clear_pointer (&made_for, g_free);
+  g_unlink (path);
+
+  /* Old but edited: kept as it is. */
+  store = styre_demo_create (path, &options, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(StyreChange) c = styre_change_new_insert ("focus_area");
+    styre_change_set_text (c, "name", "Min egen satsing");
+    g_assert_true (styre_store_apply (store, c, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&store);
+  store = styre_demo_open (path, &error);
+  g_assert_no_error (error);
+  made_for = demo_made_for (store);
+  g_assert_cmpstr (made_for, ==, "2025-03-03");
+  g_clear_object (&store);
+  g_clear_pointer (&made_for, g_free);
+
+  /* Unreadable: made again. */
+  g_assert_true (g_file_set_contents (path, "ødelagt", -1, NULL));
+  store = styre_demo_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (styre_store_count_rows (store, "initiative", NULL), >=, 40);
+  g_clear_object (&store);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +739,7 @@ main (int   argc,
   g_test_add ("/demo/scale", Fixture, NULL, fixture_set_up, test_scale, fixture_tear_down);
   g_test_add_func ("/demo/determinism-across-processes", test_determinism_across_processes);
   g_test_add_func ("/demo/bad-options", test_bad_options);
+  g_test_add_func ("/demo/open-keeps-demo-current", test_open_keeps_demo_current);
 
   return g_test_run ();
 }

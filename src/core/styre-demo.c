@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -3874,4 +3875,107 @@ styre_demo_create (const char              *path,
       return NULL;
     }
   return g_steal_pointer (&store);
+}
+
+/* Whether the demo at @store was made for an earlier day and nobody has changed it since:
+ * then it can be made again for today without losing anything of anyone's. */
+static gboolean
+demo_is_stale_and_untouched (StyreStore *store,
+                             const char *today)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt = NULL;
+  gboolean stale = FALSE;
+
+  styre_store_lock (store);
+  db = styre_store_get_db (store);
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT (SELECT count(*) FROM audit_log "
+                          "        WHERE action NOT IN ('create', 'import')), "
+                          "       (SELECT json_extract(detail, '$.today') FROM audit_log "
+                          "        WHERE action = 'import' AND table_name = 'meta' "
+                          "        AND json_extract(detail, '$.source') = 'demo' "
+                          "        ORDER BY id LIMIT 1)",
+                          -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *made_for = (const char *) sqlite3_column_text (stmt, 1);
+      stale = sqlite3_column_int (stmt, 0) == 0 && made_for != NULL
+              && g_strcmp0 (made_for, today) < 0;
+    }
+  sqlite3_finalize (stmt);
+  styre_store_unlock (store);
+  return stale;
+}
+
+/**
+ * styre_demo_open:
+ * @path: where the person's demo lives (the app uses its data folder)
+ *
+ * Opens the demo at @path, making it first when it is missing. A demo that was made for
+ * an earlier day and never changed is made again for today, so its meetings and reports
+ * stay current; one that is no longer a readable Styre file is made again too. A demo
+ * someone has edited is kept as it is.
+ *
+ * Returns: (transfer full): the open demo, or %NULL with @error set
+ */
+StyreStore *
+styre_demo_open (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *fresh = NULL;
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(StyreStore) made = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *today = NULL;
+  Day today_day;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  folder = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY,
+                   _("The folder “%s” could not be made: %s"), folder, g_strerror (saved));
+      return NULL;
+    }
+
+  if (!parse_today (NULL, &today_day, error))
+    return NULL;
+  today = g_strdup (day_text (today_day).s);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return styre_demo_create (path, NULL, error);
+
+  store = styre_store_open (path, STYRE_OPEN_DEFAULT, &local_error);
+  if (store != NULL && !demo_is_stale_and_untouched (store, today))
+    return g_steal_pointer (&store);
+  /* Only a demo that is no Styre file any more is replaced; one from a newer Styre, or
+   * one that is busy or unreadable for now, is left alone and the reason shown. */
+  if (store == NULL && !g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE)
+      && !g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_DAMAGED)
+      && !g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_TAMPERED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  g_clear_object (&store);
+
+  /* Make the new one beside it and move it into place in one step. */
+  fresh = g_strdup_printf ("%s.new-%08x", path, g_random_int ());
+  made = styre_demo_create (fresh, NULL, error);
+  if (made == NULL)
+    return NULL;
+  g_clear_object (&made);
+  if (g_rename (fresh, path) != 0)
+    {
+      int saved = errno;
+      g_unlink (fresh);
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_IO,
+                   _("The demo could not be put in place: %s"), g_strerror (saved));
+      return NULL;
+    }
+  return styre_store_open (path, STYRE_OPEN_DEFAULT, error);
 }

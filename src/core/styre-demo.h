@@ -31,5 +31,7 @@ void        styre_demo_options_init (StyreDemoOptions       *options);
 StyreStore *styre_demo_create       (const char             *path,
                                      const StyreDemoOptions *options,
                                      GError                **error);
+StyreStore *styre_demo_open         (const char             *path,
+                                     GError                **error);
 
 G_END_DECLS

@@ -136,22 +136,9 @@ open_thread (GTask        *task,
     {
       store = styre_store_create (path, job->organisation, &error);
     }
-  else if (job->mode == STYRE_OPEN_MODE_DEMO && !g_file_test (path, G_FILE_TEST_EXISTS))
+  else if (job->mode == STYRE_OPEN_MODE_DEMO)
     {
-      g_autofree char *folder = g_path_get_dirname (path);
-      StyreDemoOptions options;
-
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                                   _("The folder “%s” could not be made: %s"),
-                                   folder, g_strerror (saved_errno));
-          return;
-        }
-      styre_demo_options_init (&options);
-      store = styre_demo_create (path, &options, &error);
+      store = styre_demo_open (path, &error);
     }
   else
     {
