@@ -94,6 +94,8 @@ test_dates_norwegian (void)
     g_autofree char *time_of = styre_format_time_of ("2026-11-27T14:05");
     g_autofree char *week = styre_format_week ("2026-11-27");
     g_autofree char *week1 = styre_format_week ("2027-01-01");
+    g_autofree char *range = styre_format_time_range ("2026-12-03T09:00", "2026-12-03T11:30");
+    g_autofree char *open_end = styre_format_time_range ("2026-12-03T09:00", NULL);
 
     g_assert_cmpstr (shortd, ==, "27.11.2026");
     g_assert_cmpstr (longd, ==, "27. november 2026");
@@ -104,6 +106,8 @@ test_dates_norwegian (void)
     g_assert_cmpstr (week, ==, "uke 48");
     /* 1 January 2027 is a Friday: still ISO week 53 of 2026. */
     g_assert_cmpstr (week1, ==, "uke 53");
+    g_assert_cmpstr (range, ==, "kl. 09.00–11.30");
+    g_assert_cmpstr (open_end, ==, "kl. 09.00");
   }
   use_language ("nn");
   {

@@ -255,6 +255,37 @@ styre_format_time_of (const char *iso_datetime)
   return styre_format_time (h, m);
 }
 
+static gboolean
+parse_clock (const char *iso_datetime,
+             int        *hour,
+             int        *minute)
+{
+  return iso_datetime != NULL && strlen (iso_datetime) >= 16
+         && sscanf (iso_datetime + 11, "%2d:%2d", hour, minute) == 2
+         && *hour >= 0 && *hour < 24 && *minute >= 0 && *minute < 60;
+}
+
+/**
+ * styre_format_time_range:
+ * @starts_at: 'YYYY-MM-DDTHH:MM' (local time)
+ * @ends_at: (nullable): 'YYYY-MM-DDTHH:MM'
+ *
+ * "kl. 09.00–11.30" (nb, nn), "09:00–11:30" (en); only the start when the end is unknown.
+ */
+char *
+styre_format_time_range (const char *starts_at,
+                         const char *ends_at)
+{
+  int h1, m1, h2, m2;
+
+  if (!parse_clock (starts_at, &h1, &m1))
+    return g_strdup ("");
+  if (!parse_clock (ends_at, &h2, &m2))
+    return styre_format_time (h1, m1);
+  /* Translators: a meeting's start and end time. Norwegian: "kl. %02d.%02d–%02d.%02d" */
+  return g_strdup_printf (_("%02d:%02d–%02d:%02d"), h1, m1, h2, m2);
+}
+
 /**
  * styre_format_week:
  *

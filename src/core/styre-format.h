@@ -30,6 +30,8 @@ char     *styre_format_month        (const char  *period);
 char     *styre_format_time         (int          hour,
                                      int          minute);
 char     *styre_format_time_of      (const char  *iso_datetime);
+char     *styre_format_time_range   (const char  *starts_at,
+                                     const char  *ends_at);
 char     *styre_format_week         (const char  *iso_date);
 char     *styre_format_case_number  (int          seq,
                                      int          year,

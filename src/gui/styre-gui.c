@@ -142,37 +142,6 @@ styre_gui_column_set_sorter (GtkColumnViewColumn *column,
   gtk_column_view_column_set_sorter (column, sorter);
 }
 
-static gboolean
-parse_time (const char *iso_datetime,
-            int        *hour,
-            int        *minute)
-{
-  return iso_datetime != NULL && strlen (iso_datetime) >= 16
-         && sscanf (iso_datetime + 11, "%2d:%2d", hour, minute) == 2;
-}
-
-/**
- * styre_gui_format_time_range:
- * @starts_at: 'YYYY-MM-DDTHH:MM'
- * @ends_at: (nullable): 'YYYY-MM-DDTHH:MM'
- *
- * "kl. 09.00–11.30" in Norwegian, "09:00–11:30" in English; only the start when the end
- * is not known.
- */
-char *
-styre_gui_format_time_range (const char *starts_at,
-                             const char *ends_at)
-{
-  int h1, m1, h2, m2;
-
-  if (!parse_time (starts_at, &h1, &m1))
-    return g_strdup ("");
-  if (!parse_time (ends_at, &h2, &m2))
-    return styre_format_time (h1, m1);
-  /* Translators: a meeting's start and end time. Norwegian: "kl. %02d.%02d–%02d.%02d" */
-  return g_strdup_printf (_("%02d:%02d–%02d:%02d"), h1, m1, h2, m2);
-}
-
 static int
 compare_recent_by_modified (gconstpointer a,
                             gconstpointer b)

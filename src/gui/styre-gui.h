@@ -30,8 +30,6 @@ GtkWidget   *styre_gui_cell_label_new       (float        xalign,
 void         styre_gui_column_set_sorter    (GtkColumnViewColumn *column,
                                              GCompareDataFunc     compare,
                                              int                  key);
-char        *styre_gui_format_time_range    (const char  *starts_at,
-                                             const char  *ends_at);
 GPtrArray   *styre_gui_list_recent_files    (guint        max);
 void         styre_gui_add_recent_file      (GFile       *file);
 char        *styre_gui_describe_file        (GFile       *file);

@@ -118,7 +118,7 @@ create_meeting_row (gpointer item,
   guint n_items = styre_meeting_get_n_items (meeting);
   guint n_exempt = styre_meeting_get_n_exempt (meeting);
   g_autofree char *date = styre_format_date_long (starts_at);
-  g_autofree char *times = styre_gui_format_time_range (starts_at,
+  g_autofree char *times = styre_format_time_range (starts_at,
                                                         styre_meeting_get_ends_at (meeting));
   g_autofree char *when = NULL;
   g_autofree char *where = NULL;
