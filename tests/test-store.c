@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "styre-error.h"
+#include "styre-merge.h"
 #include "styre-store.h"
 
 #include "test-util.h"
@@ -374,6 +375,67 @@ test_snapshot (Fixture       *f,
   g_assert_cmpint (styre_store_count_rows (copy, "agency", NULL), ==, 1);
 }
 
+/* Two people edit different fields of the same initiative: both edits survive. The same
+ * field: the second person is asked, and nothing they typed is dropped meanwhile. */
+static void
+test_rebase_merges (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreStore) other = NULL;
+  g_autoptr(StyreRow) base = NULL;
+  g_autoptr(StyreRow) current = NULL;
+  g_autoptr(StyreRow) final = NULL;
+  g_autoptr(StyreChange) theirs = NULL;
+  g_autoptr(StyreChange) mine = NULL;
+  g_autoptr(StyreChange) rebased = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  StyreFieldConflict *c;
+  gint64 agency, id;
+
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-06", "Digital arkivplan");
+  base = styre_store_read_row (f->store, "initiative", id, &error);
+  g_assert_no_error (error);
+
+  other = styre_store_open (f->path, STYRE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  theirs = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (theirs, "phase", "closing");
+  styre_change_set_text (theirs, "title", "Digital arkivplan 2027");
+  g_assert_true (styre_store_apply (other, theirs, &error));
+
+  mine = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (mine, "what", "Alle arkivserier registreres digitalt.");
+  styre_change_set_text (mine, "title", "Digital arkivplan for regionen");
+  styre_change_set_text (mine, "method", "agile");    /* unchanged from base */
+  g_assert_false (styre_store_apply (f->store, mine, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  current = styre_store_read_row (f->store, "initiative", id, &error);
+  rebased = styre_change_rebase (mine, base, current, &conflicts);
+
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  c = g_ptr_array_index (conflicts, 0);
+  g_assert_cmpstr (c->column, ==, "title");
+  g_assert_cmpstr (c->mine.s, ==, "Digital arkivplan for regionen");
+  g_assert_cmpstr (c->theirs.s, ==, "Digital arkivplan 2027");
+  g_assert_cmpuint (styre_change_get_n_fields (rebased), ==, 1);
+  g_assert_nonnull (styre_change_lookup (rebased, "what"));
+
+  /* The person keeps their title. */
+  styre_change_set_value (rebased, "title", &c->mine);
+  g_assert_true (styre_store_apply (f->store, rebased, &error));
+  g_assert_no_error (error);
+
+  final = styre_store_read_row (f->store, "initiative", id, &error);
+  g_assert_cmpstr (styre_row_get_text (final, "phase"), ==, "closing");
+  g_assert_cmpstr (styre_row_get_text (final, "what"), ==, "Alle arkivserier registreres digitalt.");
+  g_assert_cmpstr (styre_row_get_text (final, "title"), ==, "Digital arkivplan for regionen");
+  g_assert_cmpint (styre_row_get_int (final, "version"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +461,8 @@ main (int   argc,
               fixture_set_up, test_override_needs_reason, fixture_tear_down);
   g_test_add ("/store/unknown-column-refused", Fixture, NULL,
               fixture_set_up, test_unknown_column_refused, fixture_tear_down);
+  g_test_add ("/store/rebase-merges", Fixture, NULL,
+              fixture_set_up, test_rebase_merges, fixture_tear_down);
   g_test_add ("/store/snapshot", Fixture, NULL,
               fixture_set_up, test_snapshot, fixture_tear_down);
 
