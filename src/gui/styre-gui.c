@@ -353,6 +353,65 @@ styre_gui_query_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static void
+apply_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  StyreStore *store = g_object_get_data (G_OBJECT (task), "store");
+  GPtrArray *changes = task_data;
+  GError *error = NULL;
+
+  /* A busy file is tried again quietly for up to 30 s (STORAGE.md rule 6). */
+  if (styre_store_apply_with_retry (store, changes, 30, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * styre_gui_apply_async:
+ * @changes: (element-type StyreChange): the changes of one user action; after the call
+ *   finishes, new rows have their ids and edited rows their new versions
+ *
+ * Saves one user action on a worker thread: one transaction with its audit rows and the
+ * version check (STORAGE.md rules 4–6). The changes keep what the person typed whether
+ * it succeeds or not, so a conflict or a full disk never loses an edit.
+ */
+void
+styre_gui_apply_async (gpointer             source_object,
+                       StyreStore          *store,
+                       GPtrArray           *changes,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (STYRE_IS_STORE (store));
+  g_return_if_fail (changes != NULL);
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, styre_gui_apply_async);
+  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (store), g_object_unref);
+  g_task_set_task_data (task, g_ptr_array_ref (changes), (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, apply_thread);
+}
+
+/**
+ * styre_gui_apply_finish:
+ *
+ * Returns: %TRUE when saved; otherwise %FALSE with a %STYRE_ERROR (conflicts included)
+ */
+gboolean
+styre_gui_apply_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * styre_gui_get_demo_file:
  *

@@ -63,4 +63,13 @@ void         styre_gui_query_async          (gpointer             source_object,
 gpointer     styre_gui_query_finish         (GAsyncResult        *result,
                                              GError             **error);
 
+void         styre_gui_apply_async          (gpointer             source_object,
+                                             StyreStore          *store,
+                                             GPtrArray           *changes,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean     styre_gui_apply_finish         (GAsyncResult        *result,
+                                             GError             **error);
+
 G_END_DECLS
