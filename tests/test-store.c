@@ -436,6 +436,39 @@ test_rebase_merges (Fixture       *f,
   g_assert_cmpint (styre_row_get_int (final, "version"), ==, 3);
 }
 
+static void
+on_changed (StyreStore  *store,
+            char       **tables,
+            gboolean     local,
+            gpointer     user_data)
+{
+  GPtrArray *seen = user_data;
+
+  for (guint i = 0; tables[i] != NULL; i++)
+    g_ptr_array_add (seen, g_strdup_printf ("%s%s", local ? "" : "remote:", tables[i]));
+}
+
+/* Pages learn of changes from the store's signal, in the UI thread, after the commit. */
+static void
+test_changed_signal (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  gulong id = g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), seen);
+  gint64 agency;
+
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  insert_initiative (f->store, agency, "DF-07", "KI-assistent for saksbehandling");
+  /* Not before the main loop runs: never in the middle of a caller's own code. */
+  g_assert_cmpuint (seen->len, ==, 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "agency");
+  g_assert_cmpstr (g_ptr_array_index (seen, 1), ==, "initiative");
+  g_signal_handler_disconnect (f->store, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +496,8 @@ main (int   argc,
               fixture_set_up, test_unknown_column_refused, fixture_tear_down);
   g_test_add ("/store/rebase-merges", Fixture, NULL,
               fixture_set_up, test_rebase_merges, fixture_tear_down);
+  g_test_add ("/store/changed-signal", Fixture, NULL,
+              fixture_set_up, test_changed_signal, fixture_tear_down);
   g_test_add ("/store/snapshot", Fixture, NULL,
               fixture_set_up, test_snapshot, fixture_tear_down);
 

@@ -34,6 +34,7 @@ struct _StyreStore
   char        *host;
   char        *now_for_testing;
   GHashTable  *tables;        /* name → StyreTableInfo */
+  GMainContext *context;      /* where "changed" is emitted: the creator's thread */
   int          schema_version;
   guint        read_only : 1;
 };
@@ -95,6 +96,9 @@ gboolean    styre_store_begin_immediate      (StyreStore  *self,
 gboolean    styre_store_commit               (StyreStore  *self,
                                               GError     **error);
 void        styre_store_rollback             (StyreStore  *self);
+void        styre_store_emit_changed         (StyreStore          *self,
+                                              const char * const  *tables,
+                                              gboolean             local);
 const StyreTableInfo *styre_store_get_table_info (StyreStore *self,
                                                   const char *table);
 

@@ -700,6 +700,18 @@ styre_store_apply_all (StyreStore  *self,
     goto fail;
 
   ok = TRUE;
+  {
+    g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+
+    for (guint i = 0; i < changes->len; i++)
+      {
+        StyreChange *change = g_ptr_array_index (changes, i);
+        if (!g_ptr_array_find_with_equal_func (tables, change->table, g_str_equal, NULL))
+          g_ptr_array_add (tables, change->table);
+      }
+    g_ptr_array_add (tables, NULL);
+    styre_store_emit_changed (self, (const char * const *) tables->pdata, TRUE);
+  }
   goto out;
 
 fail:

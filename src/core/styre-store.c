@@ -27,6 +27,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* A session whose heartbeat is older than three missed beats is gone (STORAGE.md rule 8). */
 #define STALE_SESSION_SECONDS (3 * 60)
 
@@ -55,6 +62,7 @@ styre_store_finalize (GObject *object)
   g_clear_pointer (&self->host, g_free);
   g_clear_pointer (&self->now_for_testing, g_free);
   g_clear_pointer (&self->tables, g_hash_table_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
   g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (styre_store_parent_class)->finalize (object);
@@ -97,6 +105,20 @@ styre_store_class_init (StyreStoreClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * StyreStore::changed:
+   * @tables: the tables whose rows changed
+   * @local: %TRUE for changes saved through this store, %FALSE for other people's
+   *
+   * Emitted in the thread that opened the store (the UI thread) after changes were
+   * committed: by this store (whatever thread saved them) or, once the change feed
+   * notices them, by someone else. Pages reload what they show from @tables; this is the
+   * one way the UI learns that data changed (STYLE.md, data flow).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, G_TYPE_STRV, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -105,6 +127,7 @@ styre_store_init (StyreStore *self)
   const char *real_name = g_get_real_name ();
 
   g_rec_mutex_init (&self->lock);
+  self->context = g_main_context_ref_thread_default ();
   self->tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, table_info_free);
   self->user_name = g_strdup (g_get_user_name ());
   if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
@@ -1287,4 +1310,60 @@ styre_store_content_hash (StyreStore  *self,
 out:
   styre_store_unlock (self);
   return ret;
+}
+
+typedef struct
+{
+  StyreStore  *store;
+  char       **tables;
+  gboolean     local;
+} ChangedEmission;
+
+static gboolean
+emit_changed_cb (gpointer data)
+{
+  ChangedEmission *e = data;
+
+  g_signal_emit (e->store, signals[CHANGED], 0, e->tables, e->local);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+changed_emission_free (gpointer data)
+{
+  ChangedEmission *e = data;
+
+  g_object_unref (e->store);
+  g_strfreev (e->tables);
+  g_free (e);
+}
+
+/**
+ * styre_store_emit_changed:
+ * @tables: the tables whose rows changed
+ * @local: whether this store made the change
+ *
+ * Queues #StyreStore::changed in the store's own main context, from any thread.
+ */
+void
+styre_store_emit_changed (StyreStore         *self,
+                          const char * const *tables,
+                          gboolean            local)
+{
+  ChangedEmission *e;
+  GSource *source;
+
+  g_return_if_fail (STYRE_IS_STORE (self));
+
+  e = g_new0 (ChangedEmission, 1);
+  e->store = g_object_ref (self);
+  e->tables = g_strdupv ((char **) tables);
+  e->local = local;
+
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_changed_cb, e, changed_emission_free);
+  g_source_set_static_name (source, "[styre] store changed");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
 }

@@ -41,6 +41,8 @@ struct _StyreWindow
   gboolean              pages_touched;   /* the current job has started filling the pages */
   guint                 title_visibility_idle;
   guint                 present_timeout;
+  guint                 reload_source;
+  GCancellable         *reload_cancellable;
 
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *document_title_box;
@@ -361,6 +363,60 @@ open_failed (StyreWindow  *self,
   show_error (self, job, error);
 }
 
+static gboolean finish_page_load (GObject       *page,
+                                  GAsyncResult  *result,
+                                  GError       **error);
+
+/* ── keeping the pages current ───────────────────────────────────────────────────────── */
+
+static void
+page_reloaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A failed reload leaves what the page showed; the next change tries again. */
+  finish_page_load (object, result, &error);
+}
+
+static gboolean
+reload_pages_cb (gpointer user_data)
+{
+  StyreWindow *self = user_data;
+
+  self->reload_source = 0;
+  if (self->store == NULL || self->loading)
+    return G_SOURCE_REMOVE;
+
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
+  self->reload_cancellable = g_cancellable_new ();
+
+  styre_dashboard_page_load_async (self->dashboard_page, self->store, self->reload_cancellable,
+                                   page_reloaded_cb, NULL);
+  styre_portfolio_page_load_async (self->portfolio_page, self->store, self->reload_cancellable,
+                                   page_reloaded_cb, NULL);
+  styre_meetings_page_load_async (self->meetings_page, self->store, self->reload_cancellable,
+                                  page_reloaded_cb, NULL);
+  styre_followup_page_load_async (self->followup_page, self->store, self->reload_cancellable,
+                                  page_reloaded_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Saved changes (ours, and others' once the change feed sees them) reach every page. A
+ * burst of changes is read once. */
+static void
+store_changed_cb (StyreStore  *store,
+                  char       **tables,
+                  gboolean     local,
+                  StyreWindow *self)
+{
+  if (store != self->store || self->reload_source != 0)
+    return;
+  self->reload_source = g_timeout_add (150, reload_pages_cb, self);
+}
+
 static void
 open_succeeded (StyreWindow *self,
                 OpenJob     *job)
@@ -371,6 +427,7 @@ open_succeeded (StyreWindow *self,
     {
       release_store (&self->store);
       self->store = g_object_ref (job->store);
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, 0);
     }
   g_set_object (&self->file, job->file);
   self->pages_touched = FALSE;
@@ -818,6 +875,9 @@ styre_window_dispose (GObject *object)
   g_clear_object (&self->open_cancellable);
   g_clear_handle_id (&self->title_visibility_idle, g_source_remove);
   g_clear_handle_id (&self->present_timeout, g_source_remove);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_cancellable_cancel (self->reload_cancellable);
+  g_clear_object (&self->reload_cancellable);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);

@@ -19,6 +19,7 @@
 #include "styre-gui.h"
 #include "styre-meetings-page.h"
 #include "styre-portfolio-page.h"
+#include "styre-store.h"
 #include "styre-window.h"
 
 #include "../test-util.h"
@@ -357,6 +358,58 @@ make_demo (void)
   g_assert_nonnull (store);
 }
 
+typedef struct
+{
+  StyreWindow *window;
+  guint        want;
+} CountWait;
+
+static gboolean
+portfolio_has_count (gpointer data)
+{
+  CountWait *w = data;
+  GtkWidget *portfolio = styre_window_get_page (w->window, "portfolio");
+  GtkWidget *dashboard = styre_window_get_page (w->window, "dashboard");
+
+  return g_list_model_get_n_items (styre_portfolio_page_get_model (STYRE_PORTFOLIO_PAGE (portfolio)))
+           == w->want
+         && styre_dashboard_page_get_n_initiatives (STYRE_DASHBOARD_PAGE (dashboard)) == w->want;
+}
+
+/* A saved change reaches the pages by itself: nobody has to reopen the file. */
+static void
+test_saved_change_reaches_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = g_build_filename (tmp_dir, "endres.styre", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  StyreWindow *window;
+  StyreStore *store;
+  g_autoptr(StyreChange) c = styre_change_new_insert ("initiative");
+  CountWait wait;
+
+  g_assert_true (g_file_get_contents (demo_path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  window = open_window (copy);
+  store = styre_window_get_store (window);
+  wait.window = window;
+  wait.want = g_list_model_get_n_items (styre_portfolio_page_get_model (
+                STYRE_PORTFOLIO_PAGE (styre_window_get_page (window, "portfolio")))) + 1;
+
+  styre_change_set_text (c, "code", "DF-2026-99");
+  styre_change_set_text (c, "title", "Nytt tiltak fra testen");
+  styre_change_set_text (c, "kind", "idea");
+  styre_change_set_text (c, "method", "agile");
+  styre_change_set_text (c, "phase", "idea");
+  styre_change_set_int (c, "owning_agency_id", 1);
+  g_assert_true (styre_store_apply (store, c, &error));
+  g_assert_no_error (error);
+
+  iterate_until (portfolio_has_count, &wait);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/window/not-styre-file-shows-error", test_not_styre_file_shows_error);
   g_test_add_func ("/window/error-in-empty-window", test_error_in_empty_window);
   g_test_add_func ("/window/new-file-is-empty", test_new_file_is_empty);
+  g_test_add_func ("/window/saved-change-reaches-pages", test_saved_change_reaches_pages);
 
   ret = g_test_run ();
 
