@@ -15,7 +15,7 @@ styre_packages="
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev sqlite3
   libcairo2-dev libpango1.0-dev libical-dev libxlsxwriter-dev
   desktop-file-utils appstream yelp-tools libxml2-utils shared-mime-info
-  xvfb xauth poppler-utils flatpak-builder
+  xvfb xauth poppler-utils flatpak-builder clang
   fonts-cantarell adwaita-icon-theme gsettings-desktop-schemas
 "
 
@@ -38,6 +38,12 @@ styre_install_missing () {
   $sudo apt-get update -qq
   # shellcheck disable=SC2086
   $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+# libFuzzer's runtime comes with the clang of the release (clang 14 on Debian 12).
+styre_install_fuzzer_runtime () {
+  major=$(clang --version 2>/dev/null | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+  [ -n "$major" ] && styre_install_missing "libclang-rt-$major-dev"
 }
 
 styre_build () {
