@@ -1,0 +1,577 @@
+/* styre-projector.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "styre-projector.h"
+
+typedef struct
+{
+  StyreProjectorItem  item;
+  GDateTime          *first_shown;   /* actual start: when the item was first current */
+  GDateTime          *last_left;     /* actual end: when it was last left */
+  GDateTime          *shown_since;   /* while current */
+  gint64              elapsed_us;    /* time it was current before shown_since */
+  gboolean            unlocked;
+} Slot;
+
+struct _StyreProjector
+{
+  GObject      parent_instance;
+
+  GArray      *slots;           /* of Slot */
+  GDateTime   *planned_start;
+  int          current;         /* -1 before the first item, n_items after the last */
+  StyreScreen  screen;
+  StyreScreen  screen_before_blank;
+  int          chart;           /* with STYRE_SCREEN_CHART: which chart, from 0 */
+};
+
+G_DEFINE_FINAL_TYPE (StyreProjector, styre_projector, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CURRENT,
+  PROP_SCREEN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+slot_clear (gpointer data)
+{
+  Slot *slot = data;
+
+  g_clear_pointer (&slot->first_shown, g_date_time_unref);
+  g_clear_pointer (&slot->last_left, g_date_time_unref);
+  g_clear_pointer (&slot->shown_since, g_date_time_unref);
+}
+
+static void
+styre_projector_finalize (GObject *object)
+{
+  StyreProjector *self = (StyreProjector *)object;
+
+  g_clear_pointer (&self->slots, g_array_unref);
+  g_clear_pointer (&self->planned_start, g_date_time_unref);
+
+  G_OBJECT_CLASS (styre_projector_parent_class)->finalize (object);
+}
+
+static void
+styre_projector_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  StyreProjector *self = STYRE_PROJECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT:
+      g_value_set_int (value, self->current);
+      break;
+    case PROP_SCREEN:
+      g_value_set_int (value, self->screen);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+styre_projector_class_init (StyreProjectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = styre_projector_finalize;
+  object_class->get_property = styre_projector_get_property;
+
+  properties[PROP_CURRENT] =
+    g_param_spec_int ("current", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCREEN] =
+    g_param_spec_int ("screen", NULL, NULL, STYRE_SCREEN_AGENDA, STYRE_SCREEN_WHITE,
+                      STYRE_SCREEN_AGENDA,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+styre_projector_init (StyreProjector *self)
+{
+  self->slots = g_array_new (FALSE, TRUE, sizeof (Slot));
+  g_array_set_clear_func (self->slots, slot_clear);
+  self->current = -1;
+  self->screen = STYRE_SCREEN_AGENDA;
+  self->screen_before_blank = STYRE_SCREEN_AGENDA;
+}
+
+static Slot *
+slot_at (StyreProjector *self,
+         int             index)
+{
+  if (index < 0 || index >= (int) self->slots->len)
+    return NULL;
+  return &g_array_index (self->slots, Slot, index);
+}
+
+static void
+set_screen (StyreProjector *self,
+            StyreScreen     screen)
+{
+  if (self->screen == screen)
+    return;
+  self->screen = screen;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCREEN]);
+}
+
+/* The item stops being current: its time so far is banked and its end moves to now. */
+static void
+leave_current (StyreProjector *self,
+               GDateTime      *now)
+{
+  Slot *slot = slot_at (self, self->current);
+
+  if (slot == NULL || slot->shown_since == NULL)
+    return;
+  slot->elapsed_us += MAX (0, g_date_time_difference (now, slot->shown_since));
+  g_clear_pointer (&slot->shown_since, g_date_time_unref);
+  g_clear_pointer (&slot->last_left, g_date_time_unref);
+  slot->last_left = g_date_time_ref (now);
+}
+
+static void
+enter (StyreProjector *self,
+       int             index,
+       GDateTime      *now)
+{
+  Slot *slot = slot_at (self, index);
+
+  self->current = index;
+  self->chart = 0;
+  if (slot != NULL)
+    {
+      if (slot->first_shown == NULL)
+        slot->first_shown = g_date_time_ref (now);
+      slot->shown_since = g_date_time_ref (now);
+      /* Current again: the item has not ended (yet). */
+      g_clear_pointer (&slot->last_left, g_date_time_unref);
+      set_screen (self, STYRE_SCREEN_ITEM);
+    }
+  else
+    set_screen (self, STYRE_SCREEN_AGENDA);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+}
+
+/**
+ * styre_projector_new:
+ * @items: (array length=n_items): the agenda in order
+ * @planned_start: when the meeting is planned to start (for the planned times)
+ *
+ * Starts before the first item, with the agenda on the audience screen.
+ */
+StyreProjector *
+styre_projector_new (const StyreProjectorItem *items,
+                     guint                     n_items,
+                     GDateTime                *planned_start)
+{
+  StyreProjector *self;
+
+  g_return_val_if_fail (n_items == 0 || items != NULL, NULL);
+  g_return_val_if_fail (planned_start != NULL, NULL);
+
+  self = g_object_new (STYRE_TYPE_PROJECTOR, NULL);
+  self->planned_start = g_date_time_ref (planned_start);
+  for (guint i = 0; i < n_items; i++)
+    {
+      Slot slot = { .item = items[i] };
+      g_array_append_val (self->slots, slot);
+    }
+  return self;
+}
+
+guint
+styre_projector_get_n_items (StyreProjector *self)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), 0);
+  return self->slots->len;
+}
+
+/**
+ * styre_projector_get_current:
+ *
+ * Returns: the current item's index; -1 before the first, n_items after the last
+ */
+int
+styre_projector_get_current (StyreProjector *self)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), -1);
+  return self->current;
+}
+
+StyreScreen
+styre_projector_get_screen (StyreProjector *self)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), STYRE_SCREEN_AGENDA);
+  return self->screen;
+}
+
+int
+styre_projector_get_chart (StyreProjector *self)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), 0);
+  return self->chart;
+}
+
+/**
+ * styre_projector_go_to:
+ * @index: -1 (before the first item) … n_items (after the last)
+ *
+ * Makes @index current: the item being left gets its actual end, the new one its actual
+ * start the first time it is shown.
+ *
+ * Returns: whether anything changed
+ */
+gboolean
+styre_projector_go_to (StyreProjector *self,
+                       int             index,
+                       GDateTime      *now)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  index = CLAMP (index, -1, (int) self->slots->len);
+  if (index == self->current)
+    {
+      /* Same item: a blank or chart screen goes back to it. */
+      if (slot_at (self, index) != NULL && self->screen != STYRE_SCREEN_ITEM)
+        {
+          set_screen (self, STYRE_SCREEN_ITEM);
+          return TRUE;
+        }
+      return FALSE;
+    }
+  leave_current (self, now);
+  enter (self, index, now);
+  return TRUE;
+}
+
+/**
+ * styre_projector_next:
+ *
+ * Page Down, Right, Space, Enter: from a blank or chart screen back to the item first;
+ * otherwise the next item (after the last, the agenda as a closing screen).
+ */
+gboolean
+styre_projector_next (StyreProjector *self,
+                      GDateTime      *now)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
+
+  if (slot_at (self, self->current) != NULL && self->screen != STYRE_SCREEN_ITEM
+      && self->screen != STYRE_SCREEN_AGENDA)
+    {
+      set_screen (self, STYRE_SCREEN_ITEM);
+      return TRUE;
+    }
+  if (self->current >= (int) self->slots->len)
+    return FALSE;
+  return styre_projector_go_to (self, self->current + 1, now);
+}
+
+/**
+ * styre_projector_previous:
+ *
+ * Page Up, Left, Backspace.
+ */
+gboolean
+styre_projector_previous (StyreProjector *self,
+                          GDateTime      *now)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
+
+  if (slot_at (self, self->current) != NULL && self->screen != STYRE_SCREEN_ITEM
+      && self->screen != STYRE_SCREEN_AGENDA)
+    {
+      set_screen (self, STYRE_SCREEN_ITEM);
+      return TRUE;
+    }
+  if (self->current < 0)
+    return FALSE;
+  return styre_projector_go_to (self, self->current - 1, now);
+}
+
+static void
+toggle_blank (StyreProjector *self,
+              StyreScreen     blank)
+{
+  if (self->screen == blank)
+    set_screen (self, self->screen_before_blank);
+  else
+    {
+      if (self->screen != STYRE_SCREEN_BLACK && self->screen != STYRE_SCREEN_WHITE)
+        self->screen_before_blank = self->screen;
+      set_screen (self, blank);
+    }
+}
+
+/* B or ".": black screen, and back. The clock keeps running. */
+void
+styre_projector_toggle_black (StyreProjector *self)
+{
+  g_return_if_fail (STYRE_IS_PROJECTOR (self));
+  toggle_blank (self, STYRE_SCREEN_BLACK);
+}
+
+/* W: white screen, and back. */
+void
+styre_projector_toggle_white (StyreProjector *self)
+{
+  g_return_if_fail (STYRE_IS_PROJECTOR (self));
+  toggle_blank (self, STYRE_SCREEN_WHITE);
+}
+
+/* A: the agenda, and back to the item. */
+void
+styre_projector_toggle_agenda (StyreProjector *self)
+{
+  g_return_if_fail (STYRE_IS_PROJECTOR (self));
+
+  if (self->screen == STYRE_SCREEN_AGENDA && slot_at (self, self->current) != NULL)
+    set_screen (self, STYRE_SCREEN_ITEM);
+  else
+    set_screen (self, STYRE_SCREEN_AGENDA);
+}
+
+/**
+ * styre_projector_show_chart:
+ * @n: 1 … 9, the key pressed
+ *
+ * Returns: %FALSE when the current item has no chart @n (nothing changes)
+ */
+gboolean
+styre_projector_show_chart (StyreProjector *self,
+                            guint           n)
+{
+  Slot *slot;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
+
+  slot = slot_at (self, self->current);
+  if (slot == NULL || n < 1 || n > slot->item.n_charts)
+    return FALSE;
+  /* An exempt item's charts stay hidden like the rest of it. */
+  if (!styre_projector_is_visible (self, self->current))
+    return FALSE;
+  self->chart = (int) n - 1;
+  set_screen (self, STYRE_SCREEN_CHART);
+  /* The same screen with another chart is still a change the windows must draw. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCREEN]);
+  return TRUE;
+}
+
+/* Leaves projector mode: the current item ends now. */
+void
+styre_projector_finish (StyreProjector *self,
+                        GDateTime      *now)
+{
+  g_return_if_fail (STYRE_IS_PROJECTOR (self));
+  leave_current (self, now);
+}
+
+/**
+ * styre_projector_unlock:
+ *
+ * The chair's deliberate choice to show an exempt item on the audience screen (the
+ * caller confirms it and writes the audit row).
+ *
+ * Returns: whether the item was locked before
+ */
+gboolean
+styre_projector_unlock (StyreProjector *self,
+                        gint64          item_id)
+{
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      Slot *slot = &g_array_index (self->slots, Slot, i);
+      if (slot->item.id == item_id && slot->item.exempt && !slot->unlocked)
+        {
+          slot->unlocked = TRUE;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCREEN]);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * styre_projector_is_visible:
+ *
+ * Returns: whether the audience may see item @index's content; an exempt item shows only
+ *   "Unntatt offentlighet — offl. § …" until unlocked
+ */
+gboolean
+styre_projector_is_visible (StyreProjector *self,
+                            int             index)
+{
+  Slot *slot;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
+
+  slot = slot_at (self, index);
+  return slot != NULL && (!slot->item.exempt || slot->unlocked);
+}
+
+/* Seconds item @index has been current, in all. */
+gint64
+styre_projector_get_elapsed_seconds (StyreProjector *self,
+                                     int             index,
+                                     GDateTime      *now)
+{
+  Slot *slot;
+  gint64 us;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), 0);
+
+  slot = slot_at (self, index);
+  if (slot == NULL)
+    return 0;
+  us = slot->elapsed_us;
+  if (slot->shown_since != NULL && now != NULL)
+    us += MAX (0, g_date_time_difference (now, slot->shown_since));
+  return us / G_USEC_PER_SEC;
+}
+
+/**
+ * styre_projector_get_remaining_seconds:
+ *
+ * Returns: the current item's planned time left; negative when over, 0 without an item
+ */
+gint64
+styre_projector_get_remaining_seconds (StyreProjector *self,
+                                       GDateTime      *now)
+{
+  Slot *slot;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), 0);
+
+  slot = slot_at (self, self->current);
+  if (slot == NULL || slot->item.planned_minutes <= 0)
+    return 0;
+  return (gint64) slot->item.planned_minutes * 60
+         - styre_projector_get_elapsed_seconds (self, self->current, now);
+}
+
+StyreClockState
+styre_projector_get_clock_state (StyreProjector *self,
+                                 GDateTime      *now)
+{
+  Slot *slot;
+  gint64 remaining;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), STYRE_CLOCK_NONE);
+
+  slot = slot_at (self, self->current);
+  if (slot == NULL || slot->item.planned_minutes <= 0)
+    return STYRE_CLOCK_NONE;
+  remaining = styre_projector_get_remaining_seconds (self, now);
+  if (remaining < 0)
+    return STYRE_CLOCK_OVER;
+  if (remaining <= STYRE_PROJECTOR_AMBER_SECONDS)
+    return STYRE_CLOCK_AMBER;
+  return STYRE_CLOCK_NORMAL;
+}
+
+/**
+ * styre_projector_get_planned_start_of:
+ *
+ * Returns: (transfer full): when item @index is planned to start: the meeting's start
+ *   plus the planned minutes of the items before it
+ */
+GDateTime *
+styre_projector_get_planned_start_of (StyreProjector *self,
+                                      int             index)
+{
+  gint64 minutes = 0;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), NULL);
+
+  index = CLAMP (index, 0, (int) self->slots->len);
+  for (int i = 0; i < index; i++)
+    minutes += MAX (0, g_array_index (self->slots, Slot, i).item.planned_minutes);
+  return g_date_time_add_minutes (self->planned_start, (int) minutes);
+}
+
+/**
+ * styre_projector_get_projected_end:
+ *
+ * Returns: (transfer full): when the meeting will end if the current item uses the rest
+ *   of its time (or is over now) and the items after it take their planned time
+ */
+GDateTime *
+styre_projector_get_projected_end (StyreProjector *self,
+                                   GDateTime      *now)
+{
+  gint64 seconds = 0;
+  int from;
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (self->current < 0)
+    {
+      /* Not started: the planned end, or later if the start is already late. */
+      g_autoptr(GDateTime) planned_end = styre_projector_get_planned_start_of (self,
+                                                                               (int) self->slots->len);
+      GTimeSpan total = g_date_time_difference (planned_end, self->planned_start);
+      if (g_date_time_compare (now, self->planned_start) > 0)
+        return g_date_time_add (now, total);
+      return g_steal_pointer (&planned_end);
+    }
+
+  if (self->current < (int) self->slots->len)
+    seconds += MAX (0, styre_projector_get_remaining_seconds (self, now));
+  from = self->current + 1;
+  for (int i = from; i < (int) self->slots->len; i++)
+    seconds += (gint64) MAX (0, g_array_index (self->slots, Slot, i).item.planned_minutes) * 60;
+  return g_date_time_add_seconds (now, (double) seconds);
+}
+
+/**
+ * styre_projector_get_actual_start:
+ *
+ * Returns: (transfer none) (nullable): when item @index was first shown — its actual
+ *   start for the minutes
+ */
+GDateTime *
+styre_projector_get_actual_start (StyreProjector *self,
+                                  int             index)
+{
+  Slot *slot = slot_at (self, index);
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), NULL);
+  return slot ? slot->first_shown : NULL;
+}
+
+/**
+ * styre_projector_get_actual_end:
+ *
+ * Returns: (transfer none) (nullable): when item @index was last left; %NULL while it is
+ *   current or before it was shown
+ */
+GDateTime *
+styre_projector_get_actual_end (StyreProjector *self,
+                                int             index)
+{
+  Slot *slot = slot_at (self, index);
+
+  g_return_val_if_fail (STYRE_IS_PROJECTOR (self), NULL);
+  return slot ? slot->last_left : NULL;
+}
