@@ -261,6 +261,17 @@ styre_projector_go_to (StyreProjector *self,
   return TRUE;
 }
 
+/* From a blank or chart screen, Next and Previous first go back to the item itself. */
+static gboolean
+back_to_item (StyreProjector *self)
+{
+  if (slot_at (self, self->current) == NULL || self->screen == STYRE_SCREEN_ITEM
+      || self->screen == STYRE_SCREEN_AGENDA)
+    return FALSE;
+  set_screen (self, STYRE_SCREEN_ITEM);
+  return TRUE;
+}
+
 /**
  * styre_projector_next:
  *
@@ -273,12 +284,8 @@ styre_projector_next (StyreProjector *self,
 {
   g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
 
-  if (slot_at (self, self->current) != NULL && self->screen != STYRE_SCREEN_ITEM
-      && self->screen != STYRE_SCREEN_AGENDA)
-    {
-      set_screen (self, STYRE_SCREEN_ITEM);
-      return TRUE;
-    }
+  if (back_to_item (self))
+    return TRUE;
   if (self->current >= (int) self->slots->len)
     return FALSE;
   return styre_projector_go_to (self, self->current + 1, now);
@@ -295,12 +302,8 @@ styre_projector_previous (StyreProjector *self,
 {
   g_return_val_if_fail (STYRE_IS_PROJECTOR (self), FALSE);
 
-  if (slot_at (self, self->current) != NULL && self->screen != STYRE_SCREEN_ITEM
-      && self->screen != STYRE_SCREEN_AGENDA)
-    {
-      set_screen (self, STYRE_SCREEN_ITEM);
-      return TRUE;
-    }
+  if (back_to_item (self))
+    return TRUE;
   if (self->current < 0)
     return FALSE;
   return styre_projector_go_to (self, self->current - 1, now);
