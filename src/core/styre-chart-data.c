@@ -1102,7 +1102,7 @@ read_kpi (Ctx     *c,
                   "WHERE m.gate IS NOT NULL AND (m.actual_date IS NULL OR m.actual_date > ?2) "
                   "AND " MILESTONE_KNOWN ("?2") " "
                   "AND m.initiative_id IN (SELECT value FROM json_each(?1))) "
-                  "WHERE due >= ?2 ORDER BY due, code LIMIT 5",
+                  "WHERE due >= ?2 ORDER BY due, code LIMIT 8",
                   error);
   if (stmt == NULL)
     return FALSE;
@@ -1133,8 +1133,11 @@ read_money (Ctx     *c,
   d->money.years = g_array_new (FALSE, TRUE, sizeof (StyreBudgetYear));
   /* The latest line of each initiative and year recorded by the as-of day. */
   stmt = prepare (c,
-                  "SELECT b.year, sum(b.approved), sum(b.revised), count(b.revised), "
-                  "  sum(b.forecast), count(b.forecast), sum(b.actual), count(b.actual) "
+                  /* A line without a revision keeps its approved budget; without a
+                   * forecast, its budget. */
+                  "SELECT b.year, sum(b.approved), sum(coalesce(b.revised, b.approved)), "
+                  "  count(b.revised), sum(coalesce(b.forecast, b.revised, b.approved)), "
+                  "  count(b.forecast), sum(b.actual), count(b.actual) "
                   "FROM budget_line AS b "
                   "WHERE b.initiative_id IN (SELECT value FROM json_each(?1)) "
                   "AND b.year BETWEEN ?3 - 3 AND ?3 + 2 "

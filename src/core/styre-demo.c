@@ -2308,8 +2308,8 @@ record_forecast (Gen        *g,
 }
 
 /* How a milestone's forecast moved while it was open: the baseline when it was planned, a
- * new forecast each time the time colour changed, and today's forecast last, so that the
- * history ends where the milestone row is. */
+ * new forecast each time the time colour changed, and today's forecast from the last of
+ * those changes on, so the history ends where the milestone row is. */
 static void
 insert_forecasts (Gen                *g,
                   const Init         *in,
@@ -2322,39 +2322,49 @@ insert_forecasts (Gen                *g,
   Day planned = MAX (in->start_day, row->baseline > 400 ? row->baseline - 400 : 0);
   Day until = row->actual ? row->actual : g->today + 1;
   Day last_recorded = 0, last_forecast = 1;
+  Day changes[MAX_MONTHS];
+  guint8 colours[MAX_MONTHS];
+  guint n = 0;
   guint8 colour = 0;
+  Day current = paused ? 0 : row->forecast ? row->forecast : row->baseline;
 
   planned = MIN (planned, MIN (g->today - 7, row->baseline));
   record_forecast (g, milestone, planned, row->baseline, &last_recorded, &last_forecast, by);
 
-  for (int mi = day_month (planned) + 1; mi <= g->today_mi; mi++)
+  for (int mi = day_month (planned) + 1; mi <= g->today_mi && n < G_N_ELEMENTS (changes); mi++)
     {
       Day day = day_workday (month_day (mi, 25));
       guint8 now = sugg_at (in, sim, DEMO_DIM_TIME, mi);
-      Day forecast;
 
       if (day >= until || day > g->today)
         break;
       if (now == colour)
         continue;
       colour = now;
-      forecast = row->baseline;
-      if (now == DEMO_RAG_YELLOW || now == DEMO_RAG_RED)
-        forecast = row->baseline + in->slip[now];
-      if (forecast <= day)
-        forecast = day_workday (day + 21);
-      record_forecast (g, milestone, day, forecast, &last_recorded, &last_forecast, by);
+      changes[n] = day;
+      colours[n++] = now;
     }
 
-  /* The milestone row's forecast is the latest one. */
-  if (row->actual == 0)
+  for (guint i = 0; i < n; i++)
     {
-      Day when = MAX (last_recorded + 1, g->today - 3);
+      Day forecast = row->baseline;
+
+      if (colours[i] == DEMO_RAG_YELLOW || colours[i] == DEMO_RAG_RED)
+        forecast = row->baseline + in->slip[colours[i]];
+      if (forecast <= changes[i])
+        forecast = day_workday (changes[i] + 21);
+      /* From the last change on, the forecast is today's. */
+      if (i == n - 1 && row->actual == 0)
+        forecast = current;
+      record_forecast (g, milestone, changes[i], forecast, &last_recorded, &last_forecast, by);
+    }
+
+  if (row->actual == 0 && last_forecast != current)
+    {
+      Day when = MAX (last_recorded + 1, planned + (g->today - planned) / 2);
 
       if (when <= g->today)
-        record_forecast (g, milestone, when,
-                         paused ? 0 : row->forecast ? row->forecast : row->baseline,
-                         &last_recorded, &last_forecast, by);
+        record_forecast (g, milestone, when, current, &last_recorded, &last_forecast, by);
     }
 }
 
