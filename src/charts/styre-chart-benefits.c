@@ -173,7 +173,9 @@ draw_series (StyreCanvas              *cv,
                              STYRE_TEXT_CENTER,
                              yr->year == d->year ? &cv->pal.foreground : &cv->pal.dim);
         }
-      styre_canvas_add_mark (cv, STYRE_CHART_MARK_RECT, PX (i) - slot / 2, y1, slot, y0 - y1, 0,
+      styre_canvas_add_mark (cv, STYRE_CHART_MARK_RECT, MAX (x0, PX (i) - slot / 2), y1,
+                             MIN (x + w, PX (i) + slot / 2) - MAX (x0, PX (i) - slot / 2),
+                             y0 - y1, 0,
                              g_strdup_printf ("%s %d", s->name ? s->name : _("All benefits"),
                                               yr->year),
                              year_tooltip (s, i, g_array_index (planned, double, i), r));

@@ -156,6 +156,8 @@ set_font (StyreCanvas *cv,
           PangoWeight  weight)
 {
   pango_font_description_set_absolute_size (cv->desc, cv->font * size * PANGO_SCALE);
+  if (cv->out != NULL && (cv->out->min_text_size == 0 || cv->font * size < cv->out->min_text_size))
+    cv->out->min_text_size = cv->font * size;
   pango_font_description_set_weight (cv->desc, weight);
   pango_layout_set_font_description (cv->layout, cv->desc);
 }

@@ -61,6 +61,101 @@ rects_overlap (double ax, double ay, double aw, double ah,
   return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
 }
 
+/* More bubbles than this are one per point instead: a big portfolio is read by where its
+ * money and its colours are, not bubble by bubble. */
+#define MAX_BUBBLES 150
+
+/* One bubble per score pair: area by the budget of all there, the count inside, and the
+ * colours counted beside it with their shapes. */
+static void
+draw_points (StyreCanvas *cv,
+             GArray      *bubbles,
+             double       x0,
+             double       y0,
+             double       unit_x,
+             double       unit_y,
+             double       max_r,
+             gint64       biggest_one)
+{
+  gint64 size[5][5] = { { 0 } };
+  guint count[5][5][4] = { { { 0 } } };
+  gint64 biggest = 0;
+  double f = cv->font;
+  double lh = styre_canvas_line_height (cv, STYRE_TEXT_SMALL);
+
+  for (guint i = 0; i < bubbles->len; i++)
+    {
+      const Bubble *b = &g_array_index (bubbles, Bubble, i);
+      int c = b->in->complexity - 1, v = b->in->strategic_value - 1;
+
+      size[c][v] += MAX (b->size, 0);
+      count[c][v][b->in->overall]++;
+    }
+  for (int c = 0; c < 5; c++)
+    for (int v = 0; v < 5; v++)
+      biggest = MAX (biggest, size[c][v]);
+
+  for (int c = 0; c < 5; c++)
+    for (int v = 0; v < 5; v++)
+      {
+        guint n = count[c][v][0] + count[c][v][1] + count[c][v][2] + count[c][v][3];
+        double cx = x0 + (c + 0.5) * unit_x, cy = y0 - (v + 0.5) * unit_y;
+        double r = biggest > 0 ? MAX (f * 0.9, max_r * sqrt ((double) size[c][v] / biggest))
+                               : f * 0.9;
+        g_autofree char *number = NULL;
+        g_autofree char *money = NULL;
+        GString *tooltip;
+        double tx;
+        static const StyreRag order[] = { STYRE_RAG_RED, STYRE_RAG_YELLOW, STYRE_RAG_GREEN,
+                                          STYRE_RAG_GREY };
+
+        if (n == 0)
+          continue;
+        number = styre_format_integer (n);
+        money = styre_format_nok_short (size[c][v]);
+        cairo_new_path (cv->cr);
+        cairo_arc (cv->cr, cx, cy, r, 0, 2 * G_PI);
+        styre_canvas_set_source_alpha (cv, &cv->pal.accent, 0.25);
+        cairo_fill_preserve (cv->cr);
+        styre_canvas_set_source (cv, &cv->pal.accent);
+        cairo_set_line_width (cv->cr, cv->pal.line * 1.5);
+        cairo_stroke (cv->cr);
+        styre_canvas_text (cv, number, cx, cy - lh / 2, 0, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD,
+                           STYRE_TEXT_CENTER, &cv->pal.foreground);
+
+        /* The colours there, each with its shape: ■ 3  ▲ 40  ● 110. */
+        tooltip = g_string_new (NULL);
+        /* Translators: a point of the value/risk chart with many initiatives */
+        g_string_append_printf (tooltip, _("Strategic value %d · Complexity %d\n%s initiatives, "
+                                           "budget %s"), v + 1, c + 1, number, money);
+        tx = cx - unit_x * 0.45;
+        for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+          {
+            g_autofree char *part = NULL;
+
+            if (count[c][v][order[k]] == 0)
+              continue;
+            part = styre_format_integer (count[c][v][order[k]]);
+            g_string_append_printf (tooltip, "\n%s %s: %s", styre_rag_symbol (order[k]),
+                                    styre_vocabulary_label (STYRE_VOCAB_RAG,
+                                                            styre_rag_to_id (order[k])), part);
+            if (cy + r + lh * 1.2 < y0)
+              {
+                styre_canvas_rag_symbol (cv, order[k], tx + f * 0.35, cy + r + lh * 0.6, f * 0.6);
+                tx += f * 0.8;
+                styre_canvas_text (cv, part, tx, cy + r + lh * 0.1, 0, STYRE_TEXT_SMALL,
+                                   PANGO_WEIGHT_NORMAL, STYRE_TEXT_START, &cv->pal.foreground);
+                tx += styre_canvas_text_width (cv, part, STYRE_TEXT_SMALL, PANGO_WEIGHT_NORMAL)
+                      + f * 0.4;
+              }
+          }
+        styre_canvas_add_mark (cv, STYRE_CHART_MARK_CIRCLE, cx - r, cy - r, 2 * r, 2 * r, 0,
+                               g_strdup_printf (_("Value %d, complexity %d: %s initiatives"),
+                                                v + 1, c + 1, number),
+                               g_string_free (tooltip, FALSE));
+      }
+}
+
 static char *
 bubble_tooltip (const StyreChartInitiative *in)
 {
@@ -90,6 +185,7 @@ draw (StyreCanvas          *cv,
   double x0, x1, y0, y1, unit_x, unit_y, max_r, min_r;
   gint64 biggest = 0;
   guint unscored = 0;
+  gboolean aggregate;
 
   for (guint i = 0; i < open->len; i++)
     {
@@ -110,6 +206,7 @@ draw (StyreCanvas          *cv,
       styre_canvas_empty (cv, _("No initiatives have value and complexity scores"));
       return;
     }
+  aggregate = bubbles->len > MAX_BUBBLES;
 
   x0 = pad + axis_label + f * 2.2;
   x1 = cv->width - pad;
@@ -154,78 +251,83 @@ draw (StyreCanvas          *cv,
   styre_canvas_text_vertical (cv, _("Strategic value →"), pad + axis_label / 2, (y0 + y1) / 2,
                               STYRE_TEXT_SMALL, &cv->pal.dim);
 
-  /* Sizes: area in proportion to the budget. */
-  for (guint i = 0; i < bubbles->len; i++)
+  if (!aggregate)
     {
-      Bubble *b = &g_array_index (bubbles, Bubble, i);
+    /* Sizes: area in proportion to the budget. */
+    for (guint i = 0; i < bubbles->len; i++)
+      {
+        Bubble *b = &g_array_index (bubbles, Bubble, i);
 
-      b->r = biggest > 0 && b->size > 0 ? MAX (min_r, max_r * sqrt ((double) b->size / biggest))
-                                        : min_r;
-      b->home_x = x0 + (b->in->complexity - 0.5) * unit_x;
-      b->home_y = y0 - (b->in->strategic_value - 0.5) * unit_y;
-      /* A deterministic start around the point, so they can move apart. */
-      b->x = b->home_x + cos (i * 2.39996) * b->r * 0.3;
-      b->y = b->home_y + sin (i * 2.39996) * b->r * 0.3;
-    }
-  /* Push overlapping bubbles apart, pull each back towards its point, keep in the plot. */
-  for (int round_ = 0; round_ < 120; round_++)
-    {
-      for (guint i = 0; i < bubbles->len; i++)
-        for (guint j = i + 1; j < bubbles->len; j++)
+        b->r = biggest > 0 && b->size > 0 ? MAX (min_r, max_r * sqrt ((double) b->size / biggest))
+                                          : min_r;
+        b->home_x = x0 + (b->in->complexity - 0.5) * unit_x;
+        b->home_y = y0 - (b->in->strategic_value - 0.5) * unit_y;
+        /* A deterministic start around the point, so they can move apart. */
+        b->x = b->home_x + cos (i * 2.39996) * b->r * 0.3;
+        b->y = b->home_y + sin (i * 2.39996) * b->r * 0.3;
+      }
+    /* Push overlapping bubbles apart, pull each back towards its point, keep in the plot. */
+    for (int round_ = 0; round_ < 120; round_++)
+      {
+        for (guint i = 0; i < bubbles->len; i++)
+          for (guint j = i + 1; j < bubbles->len; j++)
+            {
+              Bubble *a = &g_array_index (bubbles, Bubble, i);
+              Bubble *b = &g_array_index (bubbles, Bubble, j);
+              double dx = b->x - a->x, dy = b->y - a->y;
+              double dist = sqrt (dx * dx + dy * dy), need = a->r + b->r + 1.5;
+
+              if (dist < need)
+                {
+                  double push = (need - dist) / 2 + 0.01;
+
+                  if (dist < 0.01)
+                    {
+                      dx = cos (i + j);
+                      dy = sin (i + j);
+                      dist = 1;
+                    }
+                  a->x -= dx / dist * push;
+                  a->y -= dy / dist * push;
+                  b->x += dx / dist * push;
+                  b->y += dy / dist * push;
+                }
+            }
+        for (guint i = 0; i < bubbles->len; i++)
           {
-            Bubble *a = &g_array_index (bubbles, Bubble, i);
-            Bubble *b = &g_array_index (bubbles, Bubble, j);
-            double dx = b->x - a->x, dy = b->y - a->y;
-            double dist = sqrt (dx * dx + dy * dy), need = a->r + b->r + 1.5;
+            Bubble *b = &g_array_index (bubbles, Bubble, i);
 
-            if (dist < need)
-              {
-                double push = (need - dist) / 2 + 0.01;
-
-                if (dist < 0.01)
-                  {
-                    dx = cos (i + j);
-                    dy = sin (i + j);
-                    dist = 1;
-                  }
-                a->x -= dx / dist * push;
-                a->y -= dy / dist * push;
-                b->x += dx / dist * push;
-                b->y += dy / dist * push;
-              }
+            b->x += (b->home_x - b->x) * 0.04;
+            b->y += (b->home_y - b->y) * 0.04;
+            b->x = CLAMP (b->x, x0 + b->r, x1 - b->r);
+            b->y = CLAMP (b->y, y1 + b->r, y0 - b->r);
           }
-      for (guint i = 0; i < bubbles->len; i++)
-        {
-          Bubble *b = &g_array_index (bubbles, Bubble, i);
+      }
 
-          b->x += (b->home_x - b->x) * 0.04;
-          b->y += (b->home_y - b->y) * 0.04;
-          b->x = CLAMP (b->x, x0 + b->r, x1 - b->r);
-          b->y = CLAMP (b->y, y1 + b->r, y0 - b->r);
-        }
+    g_array_sort (bubbles, compare_bubbles);
+    /* The biggest under the smaller ones, so none hides another. */
+    for (guint k = bubbles->len; k > 0; k--)
+      {
+        Bubble *b = &g_array_index (bubbles, Bubble, k - 1);
+        StyreRag rag = b->in->overall;
+
+        cairo_new_path (cv->cr);
+        cairo_arc (cv->cr, b->x, b->y, b->r, 0, 2 * G_PI);
+        styre_canvas_set_source_alpha (cv, &cv->pal.rag[rag], rag == STYRE_RAG_GREY ? 0.45 : 0.85);
+        cairo_fill_preserve (cv->cr);
+        styre_canvas_set_source (cv, cv->pal.high_contrast ? &cv->pal.foreground
+                                                           : &cv->pal.outline);
+        cairo_set_line_width (cv->cr, cv->pal.line * 1.2);
+        cairo_stroke (cv->cr);
+        styre_canvas_rag_glyph (cv, rag, b->x, b->y, MIN (b->r * 0.9, f * 0.75));
+        styre_canvas_add_mark (cv, STYRE_CHART_MARK_CIRCLE, b->x - b->r, b->y - b->r, 2 * b->r,
+                               2 * b->r, b->in->id, styre_initiative_label (b->in->code,
+                                                                             b->in->title),
+                               bubble_tooltip (b->in));
+      }
     }
-
-  g_array_sort (bubbles, compare_bubbles);
-  /* The biggest under the smaller ones, so none hides another. */
-  for (guint k = bubbles->len; k > 0; k--)
-    {
-      Bubble *b = &g_array_index (bubbles, Bubble, k - 1);
-      StyreRag rag = b->in->overall;
-
-      cairo_new_path (cv->cr);
-      cairo_arc (cv->cr, b->x, b->y, b->r, 0, 2 * G_PI);
-      styre_canvas_set_source_alpha (cv, &cv->pal.rag[rag], rag == STYRE_RAG_GREY ? 0.45 : 0.85);
-      cairo_fill_preserve (cv->cr);
-      styre_canvas_set_source (cv, cv->pal.high_contrast ? &cv->pal.foreground
-                                                         : &cv->pal.outline);
-      cairo_set_line_width (cv->cr, cv->pal.line * 1.2);
-      cairo_stroke (cv->cr);
-      styre_canvas_rag_glyph (cv, rag, b->x, b->y, MIN (b->r * 0.9, f * 0.75));
-      styre_canvas_add_mark (cv, STYRE_CHART_MARK_CIRCLE, b->x - b->r, b->y - b->r, 2 * b->r,
-                             2 * b->r, b->in->id, styre_initiative_label (b->in->code,
-                                                                           b->in->title),
-                             bubble_tooltip (b->in));
-    }
+  else
+    draw_points (cv, bubbles, x0, y0, unit_x, unit_y, max_r, biggest);
 
   /* The quadrants' names in the outer corners, where bubbles are fewest, on a pill so they
    * read over a bubble too. */
@@ -258,7 +360,7 @@ draw (StyreCanvas          *cv,
   }
 
   /* Labels: beside the bubble, wherever they fit. */
-  for (guint k = 0; k < bubbles->len; k++)
+  for (guint k = 0; !aggregate && k < bubbles->len; k++)
     {
       Bubble *b = &g_array_index (bubbles, Bubble, k);
       double lw = styre_canvas_text_width (cv, b->in->code, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD);

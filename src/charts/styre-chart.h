@@ -94,6 +94,7 @@ typedef struct
  * @n_rows: how many rows were drawn
  * @n_rows_total: how many rows the list has; more than @first_row + @n_rows when the
  *   rest did not fit (the chart says so, and a PDF goes on on the next page)
+ * @min_text_size: the smallest text drawn, in the units of the cairo_t; 0 when none
  *
  * What one drawing of a chart put where.
  */
@@ -103,6 +104,7 @@ typedef struct
   guint    first_row;
   guint    n_rows;
   guint    n_rows_total;
+  double   min_text_size;
 } StyreChartLayout;
 
 void                  styre_chart_layout_free    (StyreChartLayout *layout);

@@ -390,6 +390,57 @@ cmd_bench (int    argc,
               g_array_index (s, double, 0), g_array_index (s, double, s->len - 1));
       g_array_unref (s);
     }
+
+  /* Each chart: reading its data, and drawing it at 3840×2160 (a 4K projector). */
+  {
+    g_autoptr(StyreStore) store = styre_store_open (argv[1], STYRE_OPEN_READ_ONLY
+                                                             | STYRE_OPEN_NO_MIGRATE, &error);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 3840, 2160);
+
+    if (store == NULL)
+      {
+        cairo_surface_destroy (surface);
+        return fail ("%s", error->message);
+      }
+    printf ("\n%-20s %14s %14s %10s\n", _("chart"), _("prepare ms"), _("draw 4K ms"),
+            _("marks"));
+    for (guint k = 0; k < STYRE_N_CHARTS; k++)
+      {
+        g_autoptr(GArray) prepare = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+        guint marks = 0;
+
+        for (int r = 0; r < runs; r++)
+          {
+            g_autoptr(StyreChart) chart = NULL;
+            g_autoptr(StyreChartLayout) layout = NULL;
+            cairo_t *cr;
+            gint64 start = g_get_monotonic_time ();
+            double ms;
+
+            chart = styre_chart_prepare (store, (StyreChartKind) k, NULL, &error);
+            if (chart == NULL)
+              {
+                cairo_surface_destroy (surface);
+                return fail ("%s", error->message);
+              }
+            ms = (g_get_monotonic_time () - start) / 1000.0;
+            g_array_append_val (prepare, ms);
+
+            cr = cairo_create (surface);
+            start = g_get_monotonic_time ();
+            layout = styre_chart_draw (chart, cr, 3840, 2160, NULL, 0);
+            cairo_surface_flush (surface);
+            ms = (g_get_monotonic_time () - start) / 1000.0;
+            g_array_append_val (draw, ms);
+            cairo_destroy (cr);
+            marks = layout->marks->len;
+          }
+        printf ("%-20s %14.2f %14.2f %10u\n", styre_chart_kind_to_id ((StyreChartKind) k),
+                median (prepare), median (draw), marks);
+      }
+    cairo_surface_destroy (surface);
+  }
   return EXIT_SUCCESS;
 }
 
@@ -492,17 +543,24 @@ parse_size (const char  *text,
   return TRUE;
 }
 
+static void
+print_chart_list (FILE *out)
+{
+  const char * const *ids = styre_chart_list_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    fprintf (out, "%-20s %s\n", ids[i], styre_chart_get_title (ids[i]));
+}
+
 static int
 cmd_charts (int    argc,
             char **argv)
 {
-  const char * const *ids = styre_chart_list_ids ();
   int ret;
 
   if ((ret = parse_options ("charts", "", NULL, &argc, &argv, 0)) >= 0)
     return ret;
-  for (guint i = 0; ids[i] != NULL; i++)
-    printf ("%-20s %s\n", ids[i], styre_chart_get_title (ids[i]));
+  print_chart_list (stdout);
   return EXIT_SUCCESS;
 }
 
@@ -543,7 +601,7 @@ cmd_chart (int    argc,
     {
       fprintf (stderr, _("styre-cli chart: there is no chart called “%s”. These are:\n"),
                argv[2]);
-      cmd_charts (1, argv);
+      print_chart_list (stderr);
       return EXIT_USAGE;
     }
   if (!styre_chart_format_from_path (argv[3], &format, &error))

@@ -888,7 +888,7 @@ read_state (Ctx         *c,
       StyreChartInitiative *in = initiative_from_row (stmt);
       gint64 report = col_int_or (stmt, 12, 0);
 
-      if (c->phase != NULL && in->phase != c->phase)
+      if (c->phase != NULL && g_strcmp0 (in->phase, c->phase) != 0)
         {
           initiative_free (in);
           continue;
