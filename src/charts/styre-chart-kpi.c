@@ -57,8 +57,9 @@ fit_width (StyreCanvas *cv,
 {
   double w = styre_canvas_text_width (cv, text, size, PANGO_WEIGHT_HEAVY);
 
-  if (w > width && w > 0)
-    size = MAX (1.2, size * width / w);
+  /* A little under the width: Pango's sizes do not scale exactly. */
+  if (w > width * 0.96 && w > 0)
+    size = MAX (1.2, size * width * 0.96 / w);
   return size;
 }
 
@@ -102,12 +103,22 @@ rag_tile (StyreCanvas          *cv,
   g_autofree char *percent = NULL;
   g_autofree char *list = list_of (d, rag);
   double f = cv->font, p = f * 0.7;
-  double big = fit_width (cv, value, big_size (cv, h, 1), (w - 2 * p) * 0.7);
-  double big_h = styre_canvas_line_height (cv, big);
-  double sym = big_h * 0.62;
-  double content = styre_canvas_line_height (cv, STYRE_TEXT_HEAD) + big_h
-                   + styre_canvas_line_height (cv, STYRE_TEXT_SMALL);
-  double ty = y + MAX (p, (h - content) / 2);
+  double big = big_size (cv, h, 1);
+  double big_h, sym, content, ty;
+
+  /* The shape and the number side by side must fit across. */
+  {
+    double nw = styre_canvas_text_width (cv, value, big, PANGO_WEIGHT_HEAVY);
+    double total = styre_canvas_line_height (cv, big) * 0.62 + f * 0.5 + nw;
+
+    if (total > (w - 2 * p) * 0.96)
+      big = MAX (1.2, big * (w - 2 * p) * 0.96 / total);
+  }
+  big_h = styre_canvas_line_height (cv, big);
+  sym = big_h * 0.62;
+  content = styre_canvas_line_height (cv, STYRE_TEXT_HEAD) + big_h
+            + styre_canvas_line_height (cv, STYRE_TEXT_SMALL);
+  ty = y + MAX (p, (h - content) / 2);
 
   tile_frame (cv, x, y, w, h);
   ty += styre_canvas_text (cv, word, x + p, ty, w - 2 * p, STYRE_TEXT_HEAD, PANGO_WEIGHT_BOLD,
@@ -342,7 +353,22 @@ draw (StyreCanvas          *cv,
       return;
     }
 
-  if (w >= f * 58 && h >= f * 9)
+  if (w >= f * 72 && h < f * 15)
+    {
+      /* Wide and low, a card across a dashboard: every tile side by side. */
+      double unit = (w - 7 * gap) / 12.5;
+      double tx = x;
+
+      for (guint i = 0; i < 4; i++)
+        {
+          rag_tile (cv, d, rag_order[i], tx, y, unit * 1.15, h);
+          tx += unit * 1.15 + gap;
+        }
+      money_tiles (cv, d, tx, y, unit * 5.1 + 2 * gap, h, gap);
+      tx += unit * 5.1 + 3 * gap;
+      gates_tile (cv, d, tx, y, x + w - tx, h);
+    }
+  else if (w >= f * 58 && h >= f * 9)
     {
       /* Wide: the colours and the money on the left in two rows, decision points right. */
       double left = w * 0.66, right = w - left - gap;
