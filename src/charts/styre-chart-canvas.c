@@ -545,11 +545,30 @@ styre_canvas_more_note (StyreCanvas *cv,
 
   if (n_more == 0)
     return;
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u more — enlarge the chart or show it as a table",
-                                       "%u more — enlarge the chart or show it as a table",
-                                       n_more),
-                          n_more);
+  switch (cv->style.more_hint)
+    {
+    case STYRE_CHART_MORE_ENLARGE:
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u more — enlarge the chart or show it as a table",
+                                           "%u more — enlarge the chart or show it as a table",
+                                           n_more), n_more);
+      break;
+    case STYRE_CHART_MORE_SCROLL:
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u more — scroll or press Page Down",
+                                           "%u more — scroll or press Page Down",
+                                           n_more), n_more);
+      break;
+    case STYRE_CHART_MORE_NEXT_PAGE:
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more on the next page",
+                                           "%u more on the next page", n_more), n_more);
+      break;
+    case STYRE_CHART_MORE_NOT_SHOWN:
+    default:
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more not shown",
+                                           "%u more not shown", n_more), n_more);
+      break;
+    }
   styre_canvas_text (cv, text, x, y, width, STYRE_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
                      STYRE_TEXT_START, &cv->pal.dim);
 }

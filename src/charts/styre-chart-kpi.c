@@ -353,7 +353,7 @@ draw (StyreCanvas          *cv,
       return;
     }
 
-  if (w >= f * 72 && h < f * 15)
+  if (w >= f * 92 && h < f * 15)
     {
       /* Wide and low, a card across a dashboard: every tile side by side. */
       double unit = (w - 7 * gap) / 12.5;

@@ -369,10 +369,14 @@ draw (StyreCanvas          *cv,
         double tw = styre_canvas_text_width (cv, word, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD);
         double tx = MIN (x + f * 0.2, a.x1 - tw);
 
-        cairo_rectangle (cv->cr, tx - f * 0.1, pad * 0.3 + lh, tw + f * 0.2, lh);
-        styre_canvas_set_source (cv, &cv->pal.background);
-        cairo_fill (cv->cr);
-        styre_canvas_text (cv, word, tx, pad * 0.3 + lh, 0, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD,
+        /* In the year line, where there is room but at the turn of a year. */
+        if (!cv->style.transparent)
+          {
+            cairo_rectangle (cv->cr, tx - f * 0.1, pad * 0.3, tw + f * 0.2, lh);
+            styre_canvas_set_source (cv, &cv->pal.background);
+            cairo_fill (cv->cr);
+          }
+        styre_canvas_text (cv, word, tx, pad * 0.3, 0, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD,
                            STYRE_TEXT_START, &cv->pal.accent);
       }
     }

@@ -192,6 +192,7 @@ static StyreChart *
 prepare_card (StyreStore               *store,
               const StyreDashboardCard *card,
               const StyreChartQuery    *query,
+              StyreChartCache          *cache,
               GError                  **error)
 {
   g_auto(StyreChartQuery) q = { 0 };
@@ -208,7 +209,7 @@ prepare_card (StyreStore               *store,
     styre_chart_query_copy (query, &q);
   if (!styre_chart_query_set_filters_json (&q, card->filters, error))
     return NULL;
-  return styre_chart_prepare (store, kind, &q, error);
+  return styre_chart_prepare_cached (store, kind, &q, cache, error);
 }
 
 /**
@@ -239,6 +240,7 @@ styre_dashboard_export_pdf (StyreStore            *store,
   const char *organisation = styre_store_get_organisation_name (store);
   cairo_surface_t *surface;
   cairo_status_t status;
+  g_autoptr(StyreChartCache) cache = styre_chart_cache_new ();
   StyreChartStyle style;
   Pdf pdf = { 0 };
   double y;
@@ -303,11 +305,12 @@ styre_dashboard_export_pdf (StyreStore            *store,
 
   styre_chart_style_init (&style);
   style.font_size = PAGE_FONT;
+  style.more_hint = STYRE_CHART_MORE_NEXT_PAGE;
   for (guint i = 0; i < cards->len; i++)
     {
       const StyreDashboardCard *card = g_ptr_array_index (cards, i);
       g_autoptr(GError) problem = NULL;
-      g_autoptr(StyreChart) chart = prepare_card (store, card, query, &problem);
+      g_autoptr(StyreChart) chart = prepare_card (store, card, query, cache, &problem);
       guint first_row = 0;
 
       if (chart == NULL)

@@ -77,6 +77,27 @@ styre_chart_prepare (StyreStore            *store,
 }
 
 /**
+ * styre_chart_prepare_cached:
+ * @cache: (nullable): shared by the charts of one dashboard
+ *
+ * Like styre_chart_prepare(), reading the portfolio once for several charts.
+ */
+StyreChart *
+styre_chart_prepare_cached (StyreStore            *store,
+                            StyreChartKind         kind,
+                            const StyreChartQuery *query,
+                            StyreChartCache       *cache,
+                            GError               **error)
+{
+  StyreChartData *data = styre_store_prepare_chart_data_cached (store, kind, query, cache,
+                                                                error);
+
+  if (data == NULL)
+    return NULL;
+  return styre_chart_new_for_data (data);
+}
+
+/**
  * styre_chart_new_for_data:
  * @data: (transfer full): prepared data
  */
@@ -426,10 +447,22 @@ draw_pages (StyreChart            *self,
             cairo_t               *cr,
             double                 width,
             double                 height,
-            const StyreChartStyle *style,
+            const StyreChartStyle *given,
             gboolean               paginate)
 {
+  StyreChartStyle paged;
+  const StyreChartStyle *style = given;
   guint first_row = 0;
+
+  if (paginate)
+    {
+      if (given != NULL)
+        paged = *given;
+      else
+        styre_chart_style_init (&paged);
+      paged.more_hint = STYRE_CHART_MORE_NEXT_PAGE;
+      style = &paged;
+    }
 
   for (guint page = 0; page < MAX_PDF_PAGES; page++)
     {

@@ -21,6 +21,15 @@
 
 G_BEGIN_DECLS
 
+/* What a list that did not fit says about the rest. */
+typedef enum
+{
+  STYRE_CHART_MORE_NOT_SHOWN,     /* an image: the rest is not in it */
+  STYRE_CHART_MORE_ENLARGE,       /* a card: enlarge it or show the table */
+  STYRE_CHART_MORE_SCROLL,        /* an enlarged card: scroll */
+  STYRE_CHART_MORE_NEXT_PAGE,     /* a PDF: the next page goes on */
+} StyreChartMoreHint;
+
 typedef enum
 {
   STYRE_CHART_THEME_LIGHT,
@@ -41,6 +50,7 @@ typedef enum
  * @transparent: leave the background as it is (a card in the app draws its own)
  * @time_span_months: how many months a time line (the roadmap) spans, a third of them
  *   before the as-of day; 0 is 36
+ * @more_hint: what a list that did not fit says about its other rows
  *
  * How a chart is drawn. styre_chart_style_init() gives the defaults that a chart that
  * stands alone uses.
@@ -53,6 +63,7 @@ typedef struct
   gboolean         show_title;
   gboolean         transparent;
   int              time_span_months;
+  StyreChartMoreHint more_hint;
 } StyreChartStyle;
 
 void         styre_chart_style_init       (StyreChartStyle       *style);
@@ -150,6 +161,11 @@ StyreChart        *styre_chart_prepare      (StyreStore            *store,
                                              StyreChartKind         kind,
                                              const StyreChartQuery *query,
                                              GError               **error);
+StyreChart        *styre_chart_prepare_cached (StyreStore          *store,
+                                               StyreChartKind       kind,
+                                               const StyreChartQuery *query,
+                                               StyreChartCache     *cache,
+                                               GError             **error);
 StyreChart        *styre_chart_new_for_data (StyreChartData        *data);
 StyreChart        *styre_chart_ref          (StyreChart            *self);
 void               styre_chart_unref        (StyreChart            *self);

@@ -439,6 +439,41 @@ cmd_bench (int    argc,
         printf ("%-20s %14.2f %14.2f %10u\n", styre_chart_kind_to_id ((StyreChartKind) k),
                 median (prepare), median (draw), marks);
       }
+
+    /* A whole dashboard: its charts share one reading of the portfolio. */
+    {
+      g_autoptr(GPtrArray) cards = styre_dashboard_default_cards ();
+      g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (int r = 0; r < runs; r++)
+        {
+          g_autoptr(StyreChartCache) cache = styre_chart_cache_new ();
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          for (guint c = 0; c < cards->len; c++)
+            {
+              const StyreDashboardCard *card = g_ptr_array_index (cards, c);
+              StyreChartKind kind;
+              g_autoptr(StyreChart) chart = NULL;
+
+              styre_chart_kind_from_id (card->chart, &kind);
+              chart = styre_chart_prepare_cached (store, kind, NULL, cache, &error);
+              if (chart == NULL)
+                {
+                  cairo_surface_destroy (surface);
+                  return fail ("%s", error->message);
+                }
+            }
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (all, ms);
+        }
+      /* Translators: a line of styre-cli bench, e.g. "dashboard (9 charts)" */
+      {
+        g_autofree char *label = g_strdup_printf (_("dashboard (%u charts)"), cards->len);
+        printf ("%-20s %14.2f\n", label, median (all));
+      }
+    }
     cairo_surface_destroy (surface);
   }
   return EXIT_SUCCESS;

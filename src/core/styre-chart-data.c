@@ -2356,6 +2356,39 @@ read_since (Ctx     *c,
 
 /* ── public ──────────────────────────────────────────────────────────────────────────── */
 
+struct _StyreChartCache
+{
+  GHashTable *states;   /* key of the resolved question → GPtrArray of initiatives */
+};
+
+StyreChartCache *
+styre_chart_cache_new (void)
+{
+  StyreChartCache *cache = g_new0 (StyreChartCache, 1);
+
+  cache->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  return cache;
+}
+
+void
+styre_chart_cache_free (StyreChartCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_clear_pointer (&cache->states, g_hash_table_unref);
+  g_free (cache);
+}
+
+static char *
+state_key (Ctx *c)
+{
+  return g_strdup_printf ("%s|%" G_GINT64_FORMAT "|%s|%s|%s|%s|%" G_GINT64_FORMAT,
+                          c->agency ? c->agency : "", c->focus_area_id,
+                          c->kind ? c->kind : "", c->method ? c->method : "",
+                          c->phase ? c->phase : "", c->data->as_of, c->snapshot_id);
+}
+
 /**
  * styre_store_prepare_chart_data:
  * @kind: which chart
@@ -2372,6 +2405,24 @@ styre_store_prepare_chart_data (StyreStore            *self,
                                 StyreChartKind         kind,
                                 const StyreChartQuery *query,
                                 GError               **error)
+{
+  return styre_store_prepare_chart_data_cached (self, kind, query, NULL, error);
+}
+
+/**
+ * styre_store_prepare_chart_data_cached:
+ * @cache: (nullable): where the portfolio as it stood is kept for the next chart
+ *
+ * Like styre_store_prepare_chart_data(), reading the portfolio as it stood only once for
+ * the charts of @cache that ask the same question. The charts share it; it never
+ * changes after it is read.
+ */
+StyreChartData *
+styre_store_prepare_chart_data_cached (StyreStore            *self,
+                                       StyreChartKind         kind,
+                                       const StyreChartQuery *query,
+                                       StyreChartCache       *cache,
+                                       GError               **error)
 {
   g_autoptr(StyreChartData) data = g_new0 (StyreChartData, 1);
   StyreChartQuery empty;
@@ -2391,7 +2442,19 @@ styre_store_prepare_chart_data (StyreStore            *self,
   c.db = styre_store_get_db (self);
   if (!resolve_query (&c, error))
     goto out;
-  data->initiatives = read_state (&c, data->as_of, c.snapshot_id, error);
+  if (cache != NULL)
+    {
+      g_autofree char *key = state_key (&c);
+      GPtrArray *state = g_hash_table_lookup (cache->states, key);
+
+      if (state != NULL)
+        data->initiatives = g_ptr_array_ref (state);
+      else if ((data->initiatives = read_state (&c, data->as_of, c.snapshot_id, error)) != NULL)
+        g_hash_table_insert (cache->states, g_steal_pointer (&key),
+                             g_ptr_array_ref (data->initiatives));
+    }
+  else
+    data->initiatives = read_state (&c, data->as_of, c.snapshot_id, error);
   if (data->initiatives == NULL)
     goto out;
   c.ids_json = ids_to_json (data->initiatives, FALSE);

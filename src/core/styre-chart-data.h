@@ -460,6 +460,25 @@ StyreChartData *styre_store_prepare_chart_data (StyreStore            *self,
                                                 GError               **error);
 void            styre_chart_data_free          (StyreChartData        *data);
 
+/**
+ * StyreChartCache:
+ *
+ * The portfolio as it stood, read once for several charts with the same filters and day
+ * (a dashboard of eight charts reads it once, not eight times). Use one for one batch of
+ * charts, on one thread, and free it after.
+ */
+typedef struct _StyreChartCache StyreChartCache;
+
+StyreChartCache *styre_chart_cache_new         (void);
+void             styre_chart_cache_free        (StyreChartCache       *cache);
+StyreChartData  *styre_store_prepare_chart_data_cached (StyreStore            *self,
+                                                        StyreChartKind         kind,
+                                                        const StyreChartQuery *query,
+                                                        StyreChartCache       *cache,
+                                                        GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreChartCache, styre_chart_cache_free)
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreChartData, styre_chart_data_free)
 
 /* ── what the dashboard offers to filter by ──────────────────────────────────────────── */

@@ -127,6 +127,7 @@ render_body (StyreChartWidget *self,
   style.transparent = TRUE;
   style.font_size = self->font_size;
   style.time_span_months = self->time_span;
+  style.more_hint = self->scrollable ? STYRE_CHART_MORE_SCROLL : STYRE_CHART_MORE_ENLARGE;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_clear_pointer (&self->layout, styre_chart_layout_free);
@@ -675,6 +676,7 @@ styre_chart_widget_set_scrollable (StyreChartWidget *self,
   if (self->scrollable == scrollable)
     return;
   self->scrollable = scrollable;
+  invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCROLLABLE]);
 }
 

@@ -164,6 +164,7 @@ static StyreChart *
 prepare_card (StyreStore               *store,
               const StyreDashboardCard *card,
               const StyreChartQuery    *query,
+              StyreChartCache          *cache,
               GError                  **error)
 {
   g_auto(StyreChartQuery) q = { 0 };
@@ -175,7 +176,7 @@ prepare_card (StyreStore               *store,
   styre_chart_query_copy (query, &q);
   if (!styre_chart_query_set_filters_json (&q, card->filters, error))
     return NULL;
-  return styre_chart_prepare (store, kind, &q, error);
+  return styre_chart_prepare_cached (store, kind, &q, cache, error);
 }
 
 /* Runs on a worker thread. */
@@ -186,6 +187,7 @@ query_dashboard (StyreStore  *store,
 {
   LoadInput *in = data;
   g_autoptr(LoadOutput) out = g_new0 (LoadOutput, 1);
+  g_autoptr(StyreChartCache) cache = styre_chart_cache_new ();
   const StyreDashboardLayout *layout = NULL;
 
   out->generation = in->generation;
@@ -239,7 +241,8 @@ query_dashboard (StyreStore  *store,
       StyreChart *chart = NULL;
 
       if (in->only < 0 || (guint) in->only == i)
-        chart = prepare_card (store, g_ptr_array_index (out->cards, i), &in->query, &problem);
+        chart = prepare_card (store, g_ptr_array_index (out->cards, i), &in->query, cache,
+                              &problem);
       g_ptr_array_add (out->charts, chart);
       g_ptr_array_add (out->errors, problem ? g_strdup (problem->message) : NULL);
     }
