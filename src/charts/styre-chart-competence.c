@@ -155,7 +155,11 @@ draw (StyreCanvas          *cv,
           cairo_new_path (cv->cr);
           styre_canvas_rounded_rect (cv, cx + inset, y + inset, cw - f * 0.2 - 2 * inset,
                                      row_h - 2 * inset, f * 0.2);
-          styre_canvas_set_source_alpha (cv, &cv->pal.rag[rag], rag == STYRE_RAG_GREEN ? 0.35 : 1.0);
+          /* Covered is quieter, but the black text must still read on it (7:1 light;
+           * full green in dark, where a pale green would be dark). */
+          styre_canvas_set_source_alpha (cv, &cv->pal.rag[rag],
+                                         rag == STYRE_RAG_GREEN
+                                         && cv->pal.background.r > 0.5 ? 0.45 : 1.0);
           cairo_fill (cv->cr);
           /* The shape, then the gap: "−1,5" short, "+0,5" to spare. */
           text = g_strdup_printf ("%s%s", gap < -0.05 ? "−" : gap > 0.05 ? "+" : "±", number);
