@@ -1051,11 +1051,11 @@ read_kpi (Ctx     *c,
         k->budget_actual += in->budget_actual;
     }
 
-  /* Realised benefits of a year are known once it has ended, or as far as this year
-   * goes; planned ones always. */
+  /* The year's realised benefits are known today, as far as the year has gone; on an
+   * earlier day, what was recorded since was not known yet. Planned ones always. */
   stmt = prepare (c,
                   "SELECT coalesce(sum(v.planned), 0), "
-                  "  coalesce(sum(CASE WHEN ?2 < ?3 OR ?2 = ?4 THEN v.realised END), 0) "
+                  "  coalesce(sum(CASE WHEN ?3 THEN v.realised END), 0) "
                   "FROM benefit_value AS v JOIN benefit AS b ON b.id = v.benefit_id "
                   "WHERE b.priced = 1 AND v.year = ?2 "
                   "AND b.initiative_id IN (SELECT value FROM json_each(?1))",
@@ -1064,8 +1064,7 @@ read_kpi (Ctx     *c,
     return FALSE;
   bind_text (stmt, 1, c->ids_json);
   sqlite3_bind_int (stmt, 2, d->year);
-  sqlite3_bind_int (stmt, 3, d->year);
-  sqlite3_bind_int (stmt, 4, atoi (d->today));
+  sqlite3_bind_int (stmt, 3, g_strcmp0 (d->as_of, d->today) == 0);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -1208,8 +1207,8 @@ read_five_percent (Ctx     *c,
   if (!finish (c, stmt, rc, error))
     return FALSE;
 
-  /* An actual saving is known for the years that have ended by the as-of day, and this
-   * year's as far as it goes. */
+  /* An actual saving is known for the years that had ended by the as-of day, and this
+   * year's as far as it has gone when the day is today. */
   stmt = prepare (c,
                   "SELECT arrangement_id, year, planned, "
                   "  CASE WHEN year < ?1 OR year = ?2 THEN actual END "
@@ -1218,7 +1217,7 @@ read_five_percent (Ctx     *c,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, d->year);
-  sqlite3_bind_int (stmt, 2, atoi (d->today) == d->year ? d->year : -1);
+  sqlite3_bind_int (stmt, 2, g_strcmp0 (d->as_of, d->today) == 0 ? d->year : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -1573,7 +1572,7 @@ read_benefits (Ctx     *c,
                                                        NULL);
   StyreBenefitSeries *total;
   sqlite3_stmt *stmt;
-  int this_year = atoi (d->today);
+  gboolean today = g_strcmp0 (d->as_of, d->today) == 0;
   int rc;
 
   d->benefits.series = g_ptr_array_new_with_free_func (benefit_series_free);
@@ -1613,8 +1612,8 @@ read_benefits (Ctx     *c,
       gint64 benefit = sqlite3_column_int64 (stmt, 0);
       int year = sqlite3_column_int (stmt, 1);
       gint64 planned = sqlite3_column_int64 (stmt, 2);
-      /* Known once the year has ended by the as-of day, or this year so far. */
-      gint64 realised = (year < d->year || (year == d->year && year == this_year))
+      /* Known once the year had ended by the as-of day, or this year so far, today. */
+      gint64 realised = (year < d->year || (year == d->year && today))
                         ? col_int_or (stmt, 3, -1) : -1;
       const char *area = col_text (stmt, 4);
       StyreBenefitSeries *s = area ? g_hash_table_lookup (series, area) : NULL;
