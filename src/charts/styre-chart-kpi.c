@@ -106,6 +106,47 @@ rag_tile (StyreCanvas          *cv,
   double big = big_size (cv, h, 1);
   double big_h, sym, content, ty;
 
+  /* Low: the shape and number, with the word and the share beside them. */
+  if (h < f * 5.2)
+    {
+      double head = styre_canvas_line_height (cv, STYRE_TEXT_HEAD);
+      double small = styre_canvas_line_height (cv, STYRE_TEXT_SMALL);
+      double number_w, tx;
+
+      big = CLAMP ((h - 2 * p) / (f * 1.25), 1.3, 2.4);
+      big_h = styre_canvas_line_height (cv, big);
+      sym = big_h * 0.6;
+      number_w = styre_canvas_text_width (cv, value, big, PANGO_WEIGHT_HEAVY);
+      tile_frame (cv, x, y, w, h);
+      styre_canvas_rag_symbol (cv, rag, x + p + sym / 2, y + h / 2, sym);
+      styre_canvas_text (cv, value, x + p + sym + f * 0.4, y + (h - big_h) / 2, 0, big,
+                         PANGO_WEIGHT_HEAVY, STYRE_TEXT_START, &cv->pal.foreground);
+      tx = x + p + sym + f * 0.9 + number_w;
+      if (k->n_open > 0 && head + small <= h - p)
+        {
+          g_autofree char *detail = NULL;
+
+          percent = styre_format_percent (100.0 * k->by_rag[rag] / k->n_open, 0);
+          detail = g_strdup_printf (_("%s of %u open"), percent, k->n_open);
+          styre_canvas_text (cv, word, tx, y + (h - head - small) / 2, x + w - p - tx,
+                             STYRE_TEXT_HEAD, PANGO_WEIGHT_BOLD, STYRE_TEXT_START,
+                             &cv->pal.foreground);
+          styre_canvas_text (cv, detail, tx, y + (h - head - small) / 2 + head, x + w - p - tx,
+                             STYRE_TEXT_SMALL, PANGO_WEIGHT_NORMAL, STYRE_TEXT_START,
+                             &cv->pal.dim);
+        }
+      else
+        styre_canvas_text (cv, word, tx, y + (h - head) / 2, x + w - p - tx, STYRE_TEXT_HEAD,
+                           PANGO_WEIGHT_BOLD, STYRE_TEXT_START, &cv->pal.foreground);
+      styre_canvas_add_mark (cv, STYRE_CHART_MARK_RECT, x, y, w, h, 0,
+                             g_strdup_printf ("%s: %s", word, value),
+                             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s initiative%s",
+                                                           "%s: %s initiatives%s",
+                                                           k->by_rag[rag]),
+                                              word, value, list));
+      return;
+    }
+
   /* The shape and the number side by side must fit across. */
   {
     double nw = styre_canvas_text_width (cv, value, big, PANGO_WEIGHT_HEAVY);
@@ -189,7 +230,9 @@ figure_tile (StyreCanvas *cv,
       cairo_fill (cv->cr);
       ty += bh + f * 0.45;
     }
-  if (detail != NULL && ty + line <= y + h - p * 0.4)
+  /* With room for one line only, the warning goes before the detail. */
+  if (detail != NULL && ty + line <= y + h - p * 0.4
+      && (warning == NULL || ty + 2 * line <= y + h - p * 0.4))
     ty += styre_canvas_text (cv, detail, x + p, ty, w - 2 * p, STYRE_TEXT_SMALL,
                              PANGO_WEIGHT_NORMAL, STYRE_TEXT_START, &cv->pal.dim);
   if (warning != NULL && ty + line <= y + h - p * 0.4)
@@ -372,7 +415,9 @@ draw (StyreCanvas          *cv,
     {
       /* Wide: the colours and the money on the left in two rows, decision points right. */
       double left = w * 0.66, right = w - left - gap;
-      double top_h = MIN (rag_h * 2.4, (h - gap) * 0.45);
+      /* When low, the colours take one line and the money gets the room it needs. */
+      double top_h = h < f * 16 ? MIN (f * 4.4, (h - gap) * 0.4)
+                                : MIN (rag_h * 2.4, (h - gap) * 0.45);
       double bottom_h = MIN (figure_h * 2.4, h - top_h - gap);
       double tw = (left - 3 * gap) / 4;
 
