@@ -47,6 +47,7 @@ struct _StyreDashboardPage
   gboolean            standard;         /* the built-in cards were chosen */
   gboolean            loading;
   gboolean            loaded_once;
+  gboolean            disposed;         /* a read or save still running finds it gone */
   guint               generation;       /* of the latest read; older results are dropped */
   guint               n_initiatives;
   double              font_size;
@@ -632,6 +633,11 @@ loaded_cb (GObject      *object,
   g_autoptr(LoadOutput) out = styre_gui_query_finish (result, &error);
   StyreDashboardPage *self = g_task_get_source_object (task);
 
+  if (self->disposed)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "closed");
+      return;
+    }
   if (out == NULL)
     {
       if (self->generation == GPOINTER_TO_UINT (g_task_get_task_data (task)))
@@ -1031,6 +1037,8 @@ exported_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_path_get_basename (job->path);
 
+  if (self->disposed)
+    return;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
@@ -1301,6 +1309,11 @@ saved_cb (GObject      *object,
   StyreDashboardPage *self = job->page;
   g_autoptr(GError) error = NULL;
 
+  if (self->disposed)
+    {
+      save_job_free (job);
+      return;
+    }
   if (!styre_gui_apply_finish (result, &error))
     {
       if (g_error_matches (error, STYRE_ERROR, STYRE_ERROR_CONFLICT))
@@ -1557,6 +1570,7 @@ styre_dashboard_page_dispose (GObject *object)
 {
   StyreDashboardPage *self = STYRE_DASHBOARD_PAGE (object);
 
+  self->disposed = TRUE;
   g_clear_handle_id (&self->font_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
