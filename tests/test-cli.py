@@ -5,6 +5,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,7 @@ class Cli(unittest.TestCase):
     def test_help_and_version(self):
         p = run("--help")
         self.assertEqual(p.returncode, 0)
-        for command in ("new", "demo", "check", "info", "bench"):
+        for command in ("new", "demo", "check", "info", "bench", "charts", "chart", "dashboard"):
             self.assertIn(command, p.stdout)
         p = run("--version")
         self.assertEqual(p.returncode, 0)
@@ -100,6 +101,107 @@ class Cli(unittest.TestCase):
         self.assertIn("initiative list", p.stdout)
         p = run("bench", f, "--runs", "0")
         self.assertEqual(p.returncode, 1)
+
+
+class Charts(unittest.TestCase):
+    """Charts and dashboards from a script: the secretariat's board pack, a PNG for a mail."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="styre-cli-charts-")
+        cls.demo = os.path.join(cls.dir, "demo.styre")
+        p = run("demo", cls.demo, "--today", "2026-11-27")
+        assert p.returncode == 0, p.stderr
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.dir)
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def test_charts_lists_every_chart(self):
+        p = run("charts")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        ids = [line.split()[0] for line in p.stdout.splitlines()]
+        self.assertEqual(ids, ["kpi", "rag-heatmap", "value-risk", "money", "five-percent",
+                               "status-trend", "roadmap", "phase-funnel", "benefits",
+                               "competence", "focus-areas", "cross-agency", "follow-up-ageing",
+                               "since-last-meeting"])
+
+    def test_chart_png_svg_pdf(self):
+        png = self.path("varmekart.png")
+        p = run("chart", self.demo, "rag-heatmap", png, "--size", "1024x768")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(png, "rb") as f:
+            head = f.read(24)
+        self.assertEqual(head[:8], b"\x89PNG\r\n\x1a\n")
+        self.assertEqual(int.from_bytes(head[16:20], "big"), 1024)
+        self.assertEqual(int.from_bytes(head[20:24], "big"), 768)
+
+        svg = self.path("trend.svg")
+        p = run("chart", self.demo, "status-trend", svg, "--dark")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        import xml.etree.ElementTree as ET
+        root = ET.parse(svg).getroot()
+        self.assertTrue(root.tag.endswith("svg"))
+
+        pdf = self.path("veikart.pdf")
+        p = run("chart", self.demo, "roadmap", pdf, "--as-of", "2026-03-01")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertGreaterEqual(pdf_pages(pdf), 2)
+
+    def test_chart_filters_and_words(self):
+        p = run("chart", self.demo, "rag-heatmap", self.path("x.png"), "--describe",
+                "--focus-area", "sammenhengende tjenester", "--agency", "FJK")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("initiatives in the portfolio", p.stdout)
+        # the table follows the words: a heading line, then rows
+        lines = p.stdout.strip().splitlines()
+        self.assertTrue(any(line.startswith("Code\tInitiative\tOverall") for line in lines))
+
+    def test_chart_bad_input(self):
+        p = run("chart", self.demo, "pie", self.path("x.png"))
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("pie", p.stderr)
+        self.assertIn("rag-heatmap", p.stderr)
+        p = run("chart", self.demo, "kpi", self.path("x.gif"))
+        self.assertEqual(p.returncode, 1)
+        self.assertIn(".png", p.stderr)
+        p = run("chart", self.demo, "kpi", self.path("x.png"), "--focus-area", "Finnes ikke")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("Finnes ikke", p.stderr)
+        p = run("chart", self.demo, "kpi", self.path("x.png"), "--as-of", "31.02.2026")
+        self.assertEqual(p.returncode, 1)
+        p = run("chart", self.demo, "kpi", self.path("x.png"), "--size", "12")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("1920x1080", p.stderr)
+        p = run("chart", self.demo, "kpi", os.path.join(self.dir, "nei", "x.png"))
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("could not be written", p.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "nei")))
+
+    def test_dashboard_pdf(self):
+        pdf = self.path("ledermote.pdf")
+        p = run("dashboard", self.demo, pdf, "--layout", "Ledermøte", "--as-of", "2026-09-01")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        # a first page, then at least one per card (eight cards)
+        self.assertGreaterEqual(pdf_pages(pdf), 9)
+        p = run("dashboard", self.demo, self.path("x.pdf"), "--layout", "Finnes ikke")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("Finnes ikke", p.stderr)
+        p = run("dashboard", self.demo, self.path("x.png"))
+        self.assertEqual(p.returncode, 1)
+
+
+def pdf_pages(path):
+    """Pages of a PDF: from pdfinfo where installed, else counted in the file."""
+    if shutil.which("pdfinfo"):
+        out = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+        return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
+    with open(path, "rb") as f:
+        data = f.read()
+    return len(re.findall(rb"/Type /Page(?!s)", data))
 
 
 if __name__ == "__main__":

@@ -434,6 +434,44 @@ test_snapshots (Fixture       *f,
                                  "OR r.published_at > s.as_of || 'T23:59:59Z'"), ==, 0);
 }
 
+/* The dashboards' as-of date reads the history: it must end where the rows are today. */
+static void
+test_history_for_dashboards (Fixture       *f,
+                             gconstpointer  data)
+{
+  /* Every initiative has a phase history, and its latest entry is its state today. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM initiative AS i WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM initiative_state WHERE initiative_id = i.id)"),
+                   ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM initiative AS i WHERE "
+                                 "(SELECT phase || '/' || lifecycle FROM initiative_state AS s "
+                                 " WHERE s.initiative_id = i.id "
+                                 " ORDER BY valid_from DESC, id DESC LIMIT 1) "
+                                 "IS NOT i.phase || '/' || i.lifecycle"), ==, 0);
+  /* Stopped and merged initiatives say when. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM initiative_state "
+                                 "WHERE lifecycle IN ('stopped', 'merged')"), >=, 2);
+  /* Milestones have forecast histories that end with today's forecast, and some slipped. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM milestone AS m WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM milestone_forecast WHERE milestone_id = m.id)"),
+                   ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM milestone AS m WHERE actual_date IS NULL "
+                                 "AND (SELECT forecast_date FROM milestone_forecast AS f "
+                                 "     WHERE f.milestone_id = m.id "
+                                 "     ORDER BY recorded_on DESC LIMIT 1) IS NOT m.forecast_date"),
+                   ==, 0);
+  g_assert_cmpint (query_int (f, "SELECT count(DISTINCT milestone_id) FROM milestone_forecast "
+                                 "WHERE forecast_date > (SELECT baseline_date FROM milestone "
+                                 "  WHERE id = milestone_id)"), >=, 20);
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM milestone_forecast "
+                                 "WHERE recorded_on > '" TODAY "'"), ==, 0);
+  /* The two layouts the secretariat uses. */
+  g_assert_cmpint (query_int (f, "SELECT count(*) FROM dashboard_layout "
+                                 "WHERE name IN ('Ledermøte', 'Porteføljeråd') "
+                                 "AND json_valid(content) AND json_array_length(content) >= 6"),
+                   ==, 2);
+}
+
 static void
 test_file (Fixture       *f,
            gconstpointer  data)
@@ -733,6 +771,8 @@ main (int   argc,
               test_benefits_and_delivery, fixture_tear_down);
   g_test_add ("/demo/snapshots", Fixture, NULL, fixture_set_up, test_snapshots,
               fixture_tear_down);
+  g_test_add ("/demo/history-for-dashboards", Fixture, NULL, fixture_set_up,
+              test_history_for_dashboards, fixture_tear_down);
   g_test_add ("/demo/file", Fixture, NULL, fixture_set_up, test_file, fixture_tear_down);
   g_test_add ("/demo/determinism", Fixture, NULL, fixture_set_up, test_determinism,
               fixture_tear_down);

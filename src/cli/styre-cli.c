@@ -15,9 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "styre-chart-view.h"
 #include "styre-cli.h"
+#include "styre-dashboard-layout.h"
 #include "styre-demo.h"
 #include "styre-error.h"
+#include "styre-format.h"
 #include "styre-queries.h"
 #include "styre-store.h"
 
@@ -38,13 +41,20 @@ static int cmd_demo  (int argc, char **argv);
 static int cmd_check (int argc, char **argv);
 static int cmd_info  (int argc, char **argv);
 static int cmd_bench (int argc, char **argv);
+static int cmd_charts (int argc, char **argv);
+static int cmd_chart (int argc, char **argv);
+static int cmd_dashboard (int argc, char **argv);
 
 static const Command commands[] = {
   { "new", N_("FILE"), N_("Create a new, empty Styre file"), cmd_new },
   { "demo", N_("FILE [--scale N]"), N_("Create the demo portfolio in a new file"), cmd_demo },
   { "check", N_("FILE"), N_("Check a file; prints “ok”, or what is wrong"), cmd_check },
   { "info", N_("FILE"), N_("Show the schema version and the rows in each table"), cmd_info },
-  { "bench", N_("FILE [--runs N]"), N_("Time opening and the main queries"), cmd_bench },
+  { "bench", N_("FILE [--runs N]"), N_("Time opening, the main queries and every chart"),
+    cmd_bench },
+  { "charts", "", N_("List the charts by name"), cmd_charts },
+  { "chart", N_("FILE NAME OUT.png|.svg|.pdf"), N_("Draw one chart into a file"), cmd_chart },
+  { "dashboard", N_("FILE OUT.pdf"), N_("Write a dashboard layout as a PDF"), cmd_dashboard },
 };
 
 static void
@@ -54,8 +64,10 @@ print_usage (FILE *out)
            _("Usage:"), _("COMMAND [OPTION…] FILE"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].args));
-      fprintf (out, "  %-28s %s\n", call, _(commands[i].summary));
+      /* An empty msgid would translate to the catalogue's header. */
+      const char *args = *commands[i].args != '\0' ? _(commands[i].args) : "";
+      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, args);
+      fprintf (out, "  %-36s %s\n", call, _(commands[i].summary));
     }
   fprintf (out, "\n%s\n", _("Run “styre-cli COMMAND --help” for the options of a command."));
 }
@@ -378,6 +390,351 @@ cmd_bench (int    argc,
               g_array_index (s, double, 0), g_array_index (s, double, s->len - 1));
       g_array_unref (s);
     }
+
+  /* Each chart: reading its data, and drawing it at 3840×2160 (a 4K projector). */
+  {
+    g_autoptr(StyreStore) store = styre_store_open (argv[1], STYRE_OPEN_READ_ONLY
+                                                             | STYRE_OPEN_NO_MIGRATE, &error);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 3840, 2160);
+
+    if (store == NULL)
+      {
+        cairo_surface_destroy (surface);
+        return fail ("%s", error->message);
+      }
+    printf ("\n%-20s %14s %14s %10s\n", _("chart"), _("prepare ms"), _("draw 4K ms"),
+            _("marks"));
+    for (guint k = 0; k < STYRE_N_CHARTS; k++)
+      {
+        g_autoptr(GArray) prepare = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+        guint marks = 0;
+
+        for (int r = 0; r < runs; r++)
+          {
+            g_autoptr(StyreChart) chart = NULL;
+            g_autoptr(StyreChartLayout) layout = NULL;
+            cairo_t *cr;
+            gint64 start = g_get_monotonic_time ();
+            double ms;
+
+            chart = styre_chart_prepare (store, (StyreChartKind) k, NULL, &error);
+            if (chart == NULL)
+              {
+                cairo_surface_destroy (surface);
+                return fail ("%s", error->message);
+              }
+            ms = (g_get_monotonic_time () - start) / 1000.0;
+            g_array_append_val (prepare, ms);
+
+            cr = cairo_create (surface);
+            start = g_get_monotonic_time ();
+            layout = styre_chart_draw (chart, cr, 3840, 2160, NULL, 0);
+            cairo_surface_flush (surface);
+            ms = (g_get_monotonic_time () - start) / 1000.0;
+            g_array_append_val (draw, ms);
+            cairo_destroy (cr);
+            marks = layout->marks->len;
+          }
+        printf ("%-20s %14.2f %14.2f %10u\n", styre_chart_kind_to_id ((StyreChartKind) k),
+                median (prepare), median (draw), marks);
+      }
+
+    /* A whole dashboard: its charts share one reading of the portfolio. */
+    {
+      g_autoptr(GPtrArray) cards = styre_dashboard_default_cards ();
+      g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (int r = 0; r < runs; r++)
+        {
+          g_autoptr(StyreChartCache) cache = styre_chart_cache_new ();
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          for (guint c = 0; c < cards->len; c++)
+            {
+              const StyreDashboardCard *card = g_ptr_array_index (cards, c);
+              StyreChartKind kind;
+              g_autoptr(StyreChart) chart = NULL;
+
+              styre_chart_kind_from_id (card->chart, &kind);
+              chart = styre_chart_prepare_cached (store, kind, NULL, cache, &error);
+              if (chart == NULL)
+                {
+                  cairo_surface_destroy (surface);
+                  return fail ("%s", error->message);
+                }
+            }
+          ms = (g_get_monotonic_time () - start) / 1000.0;
+          g_array_append_val (all, ms);
+        }
+      /* Translators: a line of styre-cli bench, e.g. "dashboard (9 charts)" */
+      {
+        g_autofree char *label = g_strdup_printf (_("dashboard (%u charts)"), cards->len);
+        printf ("%-20s %14.2f\n", label, median (all));
+      }
+    }
+    cairo_surface_destroy (surface);
+  }
+  return EXIT_SUCCESS;
+}
+
+/* ── charts ──────────────────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  char     *as_of;
+  char     *agency;
+  char     *focus_area;
+  char     *kind;
+  char     *method;
+  char     *phase;
+  char     *group;
+  gint64    meeting;
+} FilterOptions;
+
+static void
+filter_options_clear (FilterOptions *o)
+{
+  g_clear_pointer (&o->as_of, g_free);
+  g_clear_pointer (&o->agency, g_free);
+  g_clear_pointer (&o->focus_area, g_free);
+  g_clear_pointer (&o->kind, g_free);
+  g_clear_pointer (&o->method, g_free);
+  g_clear_pointer (&o->phase, g_free);
+  g_clear_pointer (&o->group, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FilterOptions, filter_options_clear)
+
+#define FILTER_ENTRIES(o) \
+  { "as-of", 0, 0, G_OPTION_ARG_STRING, &(o).as_of, \
+    N_("Show the portfolio as it stood on DATE"), N_("YYYY-MM-DD") }, \
+  { "meeting", 0, 0, G_OPTION_ARG_INT64, &(o).meeting, \
+    N_("Show the portfolio as it stood at the meeting with this number (its snapshot)"), \
+    N_("ID") }, \
+  { "agency", 0, 0, G_OPTION_ARG_STRING, &(o).agency, \
+    N_("Only initiatives the agency owns or takes part in"), N_("CODE") }, \
+  { "focus-area", 0, 0, G_OPTION_ARG_STRING, &(o).focus_area, \
+    N_("Only initiatives that serve the focus area"), N_("NAME") }, \
+  { "kind", 0, 0, G_OPTION_ARG_STRING, &(o).kind, N_("Only initiatives of this kind"), \
+    N_("KIND") }, \
+  { "method", 0, 0, G_OPTION_ARG_STRING, &(o).method, N_("Only initiatives run this way"), \
+    N_("METHOD") }, \
+  { "phase", 0, 0, G_OPTION_ARG_STRING, &(o).phase, N_("Only initiatives in this phase"), \
+    N_("PHASE") }, \
+  { "group", 0, 0, G_OPTION_ARG_STRING, &(o).group, \
+    N_("Group the heat map by “focus_area” or “agency”"), N_("BY") }
+
+static gboolean
+query_from_options (const FilterOptions  *o,
+                    StyreChartQuery      *query,
+                    GError              **error)
+{
+  styre_chart_query_init (query);
+  if (o->as_of != NULL)
+    {
+      g_autoptr(GDate) date = styre_date_from_iso (o->as_of);
+
+      if (date == NULL || strlen (o->as_of) != 10)
+        {
+          g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                       _("“%s” is not a date of the form YYYY-MM-DD."), o->as_of);
+          return FALSE;
+        }
+      query->as_of = g_strdup (o->as_of);
+    }
+  query->agency = g_strdup (o->agency);
+  query->focus_area = g_strdup (o->focus_area);
+  query->kind = g_strdup (o->kind);
+  query->method = g_strdup (o->method);
+  query->phase = g_strdup (o->phase);
+  query->group = g_strdup (o->group);
+  query->meeting_id = o->meeting;
+  return TRUE;
+}
+
+static gboolean
+parse_size (const char  *text,
+            double      *width,
+            double      *height,
+            GError     **error)
+{
+  int w = 0, h = 0;
+  char x = 0, rest = 0;
+
+  if (text == NULL)
+    return TRUE;
+  if (sscanf (text, "%d%c%d%c", &w, &x, &h, &rest) != 3 || (x != 'x' && x != 'X')
+      || w < 100 || h < 100 || w > 16384 || h > 16384)
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                   _("“%s” is not a size like 1920x1080 (from 100x100 to 16384x16384)."),
+                   text);
+      return FALSE;
+    }
+  *width = w;
+  *height = h;
+  return TRUE;
+}
+
+static void
+print_chart_list (FILE *out)
+{
+  const char * const *ids = styre_chart_list_ids ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    fprintf (out, "%-20s %s\n", ids[i], styre_chart_get_title (ids[i]));
+}
+
+static int
+cmd_charts (int    argc,
+            char **argv)
+{
+  int ret;
+
+  if ((ret = parse_options ("charts", "", NULL, &argc, &argv, 0)) >= 0)
+    return ret;
+  print_chart_list (stdout);
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_chart (int    argc,
+           char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChart) chart = NULL;
+  g_auto(FilterOptions) filters = { 0 };
+  g_auto(StyreChartQuery) query = { 0 };
+  g_autofree char *size = NULL;
+  gboolean dark = FALSE, high_contrast = FALSE, describe = FALSE;
+  double font_size = 0, width = 1920, height = 1080;
+  StyreChartFormat format;
+  StyreChartStyle style;
+  StyreChartKind kind;
+  int ret;
+  GOptionEntry entries[] = {
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size,
+      N_("The size in pixels (points for PDF); 1920x1080, or A4 landscape for PDF"),
+      N_("WxH") },
+    FILTER_ENTRIES (filters),
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Light text on a dark background"), NULL },
+    { "high-contrast", 0, 0, G_OPTION_ARG_NONE, &high_contrast, N_("High contrast"), NULL },
+    { "font-size", 0, 0, G_OPTION_ARG_DOUBLE, &font_size,
+      N_("The smallest text, in pixels (points for PDF)"), N_("SIZE") },
+    { "describe", 0, 0, G_OPTION_ARG_NONE, &describe,
+      N_("Also print what the chart shows, in words and as a table"), NULL },
+    { NULL }
+  };
+
+  if ((ret = parse_options ("chart", _("FILE NAME OUT.png|.svg|.pdf"), entries, &argc, &argv,
+                            3)) >= 0)
+    return ret;
+  if (!styre_chart_kind_from_id (argv[2], &kind))
+    {
+      fprintf (stderr, _("styre-cli chart: there is no chart called “%s”. These are:\n"),
+               argv[2]);
+      print_chart_list (stderr);
+      return EXIT_USAGE;
+    }
+  if (!styre_chart_format_from_path (argv[3], &format, &error))
+    return fail ("%s", error->message);
+  if (format == STYRE_CHART_FORMAT_PDF && size == NULL)
+    {
+      width = 842;
+      height = 595;
+    }
+  if (!parse_size (size, &width, &height, &error)
+      || !query_from_options (&filters, &query, &error))
+    return fail ("%s", error->message);
+  if (font_size < 0 || font_size > 400)
+    return fail (_("The font size must be from 1 to 400."));
+
+  store = styre_store_open (argv[1], STYRE_OPEN_READ_ONLY | STYRE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+  chart = styre_chart_prepare (store, kind, &query, &error);
+  if (chart == NULL)
+    return fail ("%s", error->message);
+
+  styre_chart_style_init (&style);
+  style.theme = high_contrast ? (dark ? STYRE_CHART_THEME_HIGH_CONTRAST_DARK
+                                      : STYRE_CHART_THEME_HIGH_CONTRAST)
+                              : (dark ? STYRE_CHART_THEME_DARK : STYRE_CHART_THEME_LIGHT);
+  style.font_size = font_size;
+  if (!styre_chart_export (chart, argv[3], width, height, &style, &error))
+    return fail ("%s", error->message);
+
+  if (describe)
+    {
+      g_autofree char *words = styre_chart_describe (chart);
+      g_autoptr(StyreChartTable) table = styre_chart_get_table (chart);
+      g_autofree char *text = styre_chart_table_to_text (table);
+
+      printf ("%s\n\n%s", words, text);
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_dashboard (int    argc,
+               char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(StyreDashboardLayout) layout = NULL;
+  g_auto(FilterOptions) filters = { 0 };
+  g_auto(StyreChartQuery) query = { 0 };
+  g_autofree char *layout_name = NULL;
+  StyreChartFormat format;
+  int ret;
+  GOptionEntry entries[] = {
+    { "layout", 'l', 0, G_OPTION_ARG_STRING, &layout_name,
+      N_("The layout to write; the first by name when not given"), N_("NAME") },
+    FILTER_ENTRIES (filters),
+    { NULL }
+  };
+
+  if ((ret = parse_options ("dashboard", _("FILE OUT.pdf"), entries, &argc, &argv, 2)) >= 0)
+    return ret;
+  if (!styre_chart_format_from_path (argv[2], &format, &error))
+    return fail ("%s", error->message);
+  if (format != STYRE_CHART_FORMAT_PDF)
+    return fail (_("A dashboard is written as a PDF: give a file name that ends in .pdf."));
+  if (!query_from_options (&filters, &query, &error))
+    return fail ("%s", error->message);
+
+  store = styre_store_open (argv[1], STYRE_OPEN_READ_ONLY | STYRE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+
+  if (layout_name != NULL)
+    {
+      layout = styre_store_find_dashboard_layout (store, layout_name, &error);
+      if (layout == NULL)
+        return fail ("%s", error->message);
+    }
+  else
+    {
+      g_autoptr(GPtrArray) layouts = styre_store_list_dashboard_layouts (store, &error);
+
+      if (layouts == NULL)
+        return fail ("%s", error->message);
+      if (layouts->len > 0)
+        layout = g_ptr_array_steal_index (layouts, 0);
+    }
+  if (layout != NULL && layout->cards == NULL)
+    /* Translators: e.g. "The layout “Ledermøte” cannot be read: Card 3 of …" */
+    return fail (_("The layout “%s” cannot be read: %s"), layout->name, layout->problem);
+  cards = layout != NULL ? styre_dashboard_cards_copy (layout->cards)
+                         : styre_dashboard_default_cards ();
+
+  if (!styre_dashboard_export_pdf (store, layout ? layout->name : NULL, cards, &query, argv[2],
+                                   &error))
+    return fail ("%s", error->message);
   return EXIT_SUCCESS;
 }
 

@@ -310,7 +310,7 @@ enum
   S_BENEFIT_VALUE, S_INDICATOR, S_MEASUREMENT, S_MILESTONE, S_GATE, S_RISK, S_DEPENDENCY,
   S_DEMAND, S_CAPACITY, S_PILOT, S_PILOT_EVAL, S_FORUM, S_FORUM_MEMBER, S_STANDING,
   S_MEETING, S_PARTICIPANT, S_ITEM, S_ITEM_INIT, S_ITEM_VIEW, S_ATTACHMENT, S_ITEM_GUEST,
-  S_ACTION, S_SNAPSHOT, S_SNAPSHOT_ITEM,
+  S_ACTION, S_SNAPSHOT, S_SNAPSHOT_ITEM, S_STATE, S_MILESTONE_FORECAST, S_LAYOUT,
   Q_REPORT, Q_DIMS, Q_FRAME, Q_BUDGET, Q_RISKS, Q_SLIP, Q_SNAPSHOT_COUNTS,
   N_STATEMENTS
 };
@@ -427,6 +427,11 @@ static const char *const statement_sql[N_STATEMENTS] = {
                       "p50, p85, forecast_cost, budget_year, budget_approved, budget_forecast, "
                       "open_risks, max_risk_score, max_slip_days) "
                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+  [S_STATE] = "INSERT INTO initiative_state (initiative_id, valid_from, phase, lifecycle, note"
+              V ") VALUES (?,?,?,?,?,?,?)",
+  [S_MILESTONE_FORECAST] = "INSERT INTO milestone_forecast (milestone_id, recorded_on, "
+                           "forecast_date, note" V ") VALUES (?,?,?,?,?,?)",
+  [S_LAYOUT] = "INSERT INTO dashboard_layout (name, content" V ") VALUES (?,?,?,?)",
   [Q_REPORT] = "SELECT id, period, overall_rag, forecast_cost FROM status_report "
                "WHERE initiative_id = ?1 AND state = 'published' AND period <= ?2 "
                "AND published_at <= ?3 ORDER BY period DESC LIMIT 1",
@@ -605,7 +610,7 @@ typedef struct
   GError           *error;
 } Gen;
 
-#define N_QUARTERS 6
+#define N_QUARTERS 7
 
 static const char *
 person_name (guint8 person)
@@ -2286,6 +2291,84 @@ insert_gate_decision (Gen        *g,
 }
 
 static void
+record_forecast (Gen        *g,
+                 gint64      milestone,
+                 Day         recorded,
+                 Day         forecast,
+                 Day        *last_recorded,
+                 Day        *last_forecast,
+                 const char *by)
+{
+  if (recorded <= *last_recorded || forecast == *last_forecast)
+    return;
+  insert (g, S_MILESTONE_FORECAST, "lttttt", milestone, day_text (recorded).s,
+          forecast ? day_text (forecast).s : NULL, "", day_stamp (recorded).s, by);
+  *last_recorded = recorded;
+  *last_forecast = forecast;
+}
+
+/* How a milestone's forecast moved while it was open: the baseline when it was planned, a
+ * new forecast each time the time colour changed, and today's forecast from the last of
+ * those changes on, so the history ends where the milestone row is. */
+static void
+insert_forecasts (Gen                *g,
+                  const Init         *in,
+                  const Sim          *sim,
+                  gint64              milestone,
+                  const MilestoneRow *row,
+                  gboolean            paused,
+                  const char         *by)
+{
+  Day planned = MAX (in->start_day, row->baseline > 400 ? row->baseline - 400 : 0);
+  Day until = row->actual ? row->actual : g->today + 1;
+  Day last_recorded = 0, last_forecast = 1;
+  Day changes[MAX_MONTHS];
+  guint8 colours[MAX_MONTHS];
+  guint n = 0;
+  guint8 colour = 0;
+  Day current = paused ? 0 : row->forecast ? row->forecast : row->baseline;
+
+  planned = MIN (planned, MIN (g->today - 7, row->baseline));
+  record_forecast (g, milestone, planned, row->baseline, &last_recorded, &last_forecast, by);
+
+  for (int mi = day_month (planned) + 1; mi <= g->today_mi && n < G_N_ELEMENTS (changes); mi++)
+    {
+      Day day = day_workday (month_day (mi, 25));
+      guint8 now = sugg_at (in, sim, DEMO_DIM_TIME, mi);
+
+      if (day >= until || day > g->today)
+        break;
+      if (now == colour)
+        continue;
+      colour = now;
+      changes[n] = day;
+      colours[n++] = now;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Day forecast = row->baseline;
+
+      if (colours[i] == DEMO_RAG_YELLOW || colours[i] == DEMO_RAG_RED)
+        forecast = row->baseline + in->slip[colours[i]];
+      if (forecast <= changes[i])
+        forecast = day_workday (changes[i] + 21);
+      /* From the last change on, the forecast is today's. */
+      if (i == n - 1 && row->actual == 0)
+        forecast = current;
+      record_forecast (g, milestone, changes[i], forecast, &last_recorded, &last_forecast, by);
+    }
+
+  if (row->actual == 0 && last_forecast != current)
+    {
+      Day when = MAX (last_recorded + 1, planned + (g->today - planned) / 2);
+
+      if (when <= g->today)
+        record_forecast (g, milestone, when, current, &last_recorded, &last_forecast, by);
+    }
+}
+
+static void
 insert_delivery (Gen        *g,
                  const Init *in,
                  const Sim  *sim,
@@ -2466,11 +2549,17 @@ insert_delivery (Gen        *g,
 
   qsort (rows, n, sizeof rows[0], compare_milestones);
   for (guint i = 0; i < n; i++)
-    insert (g, S_MILESTONE, "ltttttitt", in->id, rows[i].title,
-            rows[i].gate ? gate_names[rows[i].gate] : NULL, day_text (rows[i].baseline).s,
-            rows[i].forecast ? day_text (rows[i].forecast).s : NULL,
-            rows[i].actual ? day_text (rows[i].actual).s : NULL, (int) i,
-            day_stamp (MIN (g->today, rows[i].actual ? rows[i].actual : g->today)).s, by);
+    {
+      gint64 id = insert (g, S_MILESTONE, "ltttttitt", in->id, rows[i].title,
+                          rows[i].gate ? gate_names[rows[i].gate] : NULL,
+                          day_text (rows[i].baseline).s,
+                          rows[i].forecast ? day_text (rows[i].forecast).s : NULL,
+                          rows[i].actual ? day_text (rows[i].actual).s : NULL, (int) i,
+                          day_stamp (MIN (g->today, rows[i].actual ? rows[i].actual
+                                                                   : g->today)).s, by);
+      if (id != 0)
+        insert_forecasts (g, in, sim, id, &rows[i], paused, by);
+    }
 }
 
 /* ── Risks ─────────────────────────────────────────────────────────────────────────── */
@@ -2805,6 +2894,32 @@ agency_role (char letter)
     }
 }
 
+/* The phase and lifecycle history: a row when each phase began, and one when the
+ * initiative was paused, closed, stopped or merged (what the snapshots say too). */
+static void
+insert_states (Gen        *g,
+               const Init *in,
+               const char *by)
+{
+  const DemoInitiative *base = &demo_initiatives[in->base];
+  const char *lifecycle = base->lifecycle == DEMO_LIFE_PROPOSED ? "proposed" : "active";
+  int last_mi = in->end_mi != NEVER_MI ? in->end_mi : g->today_mi;
+
+  for (int p = 0; p < DEMO_N_PHASES; p++)
+    {
+      if (in->phase_mi[p] == NEVER_MI || in->phase_mi[p] > last_mi
+          || in->phase_day[p] > g->today)
+        continue;
+      insert (g, S_STATE, "ltttttt", in->id, day_text (in->phase_day[p]).s, phase_names[p],
+              lifecycle, "", day_stamp (in->phase_day[p]).s, by);
+    }
+  if ((is_ended (base) || base->lifecycle == DEMO_LIFE_PAUSED) && in->end_day != 0
+      && in->end_day <= g->today)
+    insert (g, S_STATE, "ltttttt", in->id, day_text (in->end_day).s,
+            phase_names[current_phase (in)], lifecycle_names[base->lifecycle], "",
+            day_stamp (in->end_day).s, by);
+}
+
 static void
 insert_initiative (Gen       *g,
                    Init      *in,
@@ -2920,6 +3035,7 @@ insert_initiative (Gen       *g,
                 t->benefits_red, created.s, by);
       }
 
+  insert_states (g, in, by);
   insert_frames (g, in, &descoping, created.s, by);
   insert_reports (g, in, sim, person_ref (g, leader), by);
   insert_budget (g, in, sim, by);
@@ -3641,6 +3757,41 @@ insert_actions (Gen *g)
     }
 }
 
+/* ── Dashboard layouts ─────────────────────────────────────────────────────────────── */
+
+/* The two layouts the secretariat set up: the leadership group looks at health, money
+ * and follow-up; the portfolio board at priorities, phases, capacity and the roadmap. */
+static void
+insert_layouts (Gen *g)
+{
+  static const struct { const char *name; const char *content; } layouts[] = {
+    { "Ledermøte",
+      "[{\"chart\":\"kpi\",\"width\":4,\"height\":1},"
+      "{\"chart\":\"rag-heatmap\",\"width\":2,\"height\":2},"
+      "{\"chart\":\"since-last-meeting\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"status-trend\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"money\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"follow-up-ageing\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"benefits\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"five-percent\",\"width\":2,\"height\":1}]" },
+    { "Porteføljeråd",
+      "[{\"chart\":\"kpi\",\"width\":4,\"height\":1},"
+      "{\"chart\":\"value-risk\",\"width\":2,\"height\":2},"
+      "{\"chart\":\"phase-funnel\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"focus-areas\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"roadmap\",\"width\":4,\"height\":2},"
+      "{\"chart\":\"competence\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"cross-agency\",\"width\":2,\"height\":1},"
+      "{\"chart\":\"rag-heatmap\",\"width\":2,\"height\":2,"
+      "\"filters\":{\"group\":\"focus_area\"}},"
+      "{\"chart\":\"benefits\",\"width\":2,\"height\":1}]" },
+  };
+  const char *by = person_name (demo_forums[FORUM_PORTEFOLJERADET].secretary);
+
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    insert (g, S_LAYOUT, "tttt", layouts[i].name, layouts[i].content, g->org_stamp.s, by);
+}
+
 /* ── Putting it together ───────────────────────────────────────────────────────────── */
 
 void
@@ -3723,6 +3874,7 @@ generate (Gen *g)
   for (guint i = 0; i < demo_n_meetings && !failed (g); i++)
     insert_meeting (g, &g->meetings[i]);
   insert_actions (g);
+  insert_layouts (g);
 
   g_free (sim);
 }

@@ -817,3 +817,41 @@ CREATE TABLE dashboard_layout (
   updated_at TEXT NOT NULL,
   updated_by TEXT NOT NULL
 ) STRICT;
+
+-- ── History that the dashboards read "as of" a date ───────────────────────────────────
+
+-- An initiative's phase and lifecycle state from a date. The initiative row holds the
+-- current state; a change of either adds a row here (history), so the portfolio can be
+-- shown as it stood at an earlier meeting.
+CREATE TABLE initiative_state (
+  id            INTEGER PRIMARY KEY,
+  initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+  valid_from    TEXT NOT NULL CHECK (valid_from GLOB
+                                     '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  phase         TEXT NOT NULL CHECK (phase IN ('idea', 'concept', 'planning', 'execution',
+                                               'closing', 'realisation')),
+  lifecycle     TEXT NOT NULL CHECK (lifecycle IN ('proposed', 'active', 'paused', 'closed',
+                                                   'stopped', 'merged')),
+  note          TEXT NOT NULL DEFAULT '',
+  version       INTEGER NOT NULL DEFAULT 1,
+  updated_at    TEXT NOT NULL,
+  updated_by    TEXT NOT NULL
+) STRICT;
+CREATE INDEX initiative_state_initiative ON initiative_state (initiative_id, valid_from);
+
+-- A milestone's forecast as it was recorded on a date (history). The milestone row holds
+-- the current forecast; each new forecast adds a row here, so slippage can be shown as it
+-- was known then. The first row is when the milestone was planned; a NULL forecast means
+-- there was none (the initiative was paused).
+CREATE TABLE milestone_forecast (
+  id            INTEGER PRIMARY KEY,
+  milestone_id  INTEGER NOT NULL REFERENCES milestone (id) ON DELETE CASCADE,
+  recorded_on   TEXT NOT NULL CHECK (recorded_on GLOB
+                                     '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+  forecast_date TEXT,
+  note          TEXT NOT NULL DEFAULT '',
+  version       INTEGER NOT NULL DEFAULT 1,
+  updated_at    TEXT NOT NULL,
+  updated_by    TEXT NOT NULL,
+  UNIQUE (milestone_id, recorded_on)
+) STRICT;

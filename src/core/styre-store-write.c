@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "styre-change-private.h"
+#include "styre-dashboard-layout.h"
 #include "styre-error.h"
 #include "styre-store-private.h"
 
@@ -320,6 +321,31 @@ check_guards (StyreStore   *self,
                              "SELECT r.state FROM status_dimension d JOIN status_report r "
                              "ON r.id = d.status_report_id WHERE d.id = ?",
                              change->id);
+    }
+
+  /* A dashboard layout's content is JSON that every reader of the file must understand
+   * (styre-dashboard-layout.h); the schema cannot check it (json_valid() needs
+   * trusted_schema). */
+  if (g_str_equal (table, "dashboard_layout") && change->kind != STYRE_CHANGE_DELETE)
+    {
+      for (guint i = 0; i < change->fields->len; i++)
+        {
+          const StyreChangeField *f = &g_array_index (change->fields, StyreChangeField, i);
+          StyreValue v;
+          g_autoptr(GPtrArray) cards = NULL;
+          g_autoptr(GError) invalid = NULL;
+
+          if (!g_str_equal (f->column, "content") || !field_value (f, &v, NULL))
+            continue;
+          /* v is the field's own value, not a copy. */
+          cards = styre_dashboard_cards_parse (v.type == STYRE_VALUE_TEXT ? v.s : NULL,
+                                               &invalid);
+          if (cards == NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&invalid));
+              return FALSE;
+            }
+        }
     }
 
   if (state != NULL && g_str_equal (state, "published"))

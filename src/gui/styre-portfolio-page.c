@@ -799,3 +799,44 @@ styre_portfolio_page_focus_search (StyrePortfolioPage *self)
   g_return_if_fail (STYRE_IS_PORTFOLIO_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
+
+/**
+ * styre_portfolio_page_select_initiative:
+ * @id: an initiative's id
+ *
+ * Selects the initiative's row, scrolls to it and puts the keyboard there; a search that
+ * hides it is cleared first.
+ *
+ * Returns: whether the table has the initiative
+ */
+gboolean
+styre_portfolio_page_select_initiative (StyrePortfolioPage *self,
+                                        gint64              id)
+{
+  GListModel *rows;
+  guint n;
+
+  g_return_val_if_fail (STYRE_IS_PORTFOLIO_PAGE (self), FALSE);
+
+  styre_portfolio_page_set_search (self, "");
+  rows = G_LIST_MODEL (self->sorted);
+  n = g_list_model_get_n_items (rows);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyreInitiative) initiative = g_list_model_get_item (rows, i);
+
+      if (styre_initiative_get_id (initiative) != id)
+        continue;
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (self->selection), i);
+      /* GTK 4.8 has no gtk_column_view_scroll_to(): the list inside has the action. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+           child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          {
+            gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+            gtk_widget_grab_focus (child);
+          }
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -27,5 +27,7 @@ GListModel  *styre_portfolio_page_get_model   (StyrePortfolioPage   *self);
 void         styre_portfolio_page_set_search  (StyrePortfolioPage   *self,
                                                const char           *text);
 void         styre_portfolio_page_focus_search (StyrePortfolioPage  *self);
+gboolean     styre_portfolio_page_select_initiative (StyrePortfolioPage *self,
+                                                     gint64              id);
 
 G_END_DECLS

@@ -272,6 +272,7 @@ show_document_state (StyreWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-initiative", has_document);
 
   if (has_document && styre_store_is_read_only (self->store))
     {
@@ -739,6 +740,20 @@ show_page_action (GtkWidget  *widget,
   styre_window_set_view (STYRE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Issue 3 brings the initiative's own page; until then, its row in the portfolio. */
+static void
+show_initiative_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  styre_window_set_view (self, "portfolio");
+  styre_portfolio_page_select_initiative (self->portfolio_page, g_variant_get_int64 (parameter));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -1019,6 +1034,8 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-initiative", "x",
+                                   show_initiative_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
 
