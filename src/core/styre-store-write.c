@@ -629,7 +629,10 @@ validate_change (StyreStore            *self,
   for (guint i = 0; i < change->fields->len; i++)
     {
       const char *column = g_array_index (change->fields, StyreChangeField, i).column;
-      if (!has_column (info, column) || is_managed_column (column))
+      /* An insert may name its id: undoing a delete brings the row back as it was. */
+      gboolean own_id = change->kind == STYRE_CHANGE_INSERT && g_str_equal (column, "id");
+
+      if (!has_column (info, column) || (is_managed_column (column) && !own_id))
         {
           g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
                        _("“%s” has no column “%s” that can be set."), change->table, column);
