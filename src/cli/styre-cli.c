@@ -18,6 +18,8 @@
 #include "styre-cli.h"
 #include "styre-demo.h"
 #include "styre-error.h"
+#include "styre-export.h"
+#include "styre-import.h"
 #include "styre-queries.h"
 #include "styre-store.h"
 
@@ -38,6 +40,8 @@ static int cmd_demo  (int argc, char **argv);
 static int cmd_check (int argc, char **argv);
 static int cmd_info  (int argc, char **argv);
 static int cmd_bench (int argc, char **argv);
+static int cmd_import (int argc, char **argv);
+static int cmd_export (int argc, char **argv);
 
 static const Command commands[] = {
   { "new", N_("FILE"), N_("Create a new, empty Styre file"), cmd_new },
@@ -45,6 +49,9 @@ static const Command commands[] = {
   { "check", N_("FILE"), N_("Check a file; prints “ok”, or what is wrong"), cmd_check },
   { "info", N_("FILE"), N_("Show the schema version and the rows in each table"), cmd_info },
   { "bench", N_("FILE [--runs N]"), N_("Time opening and the main queries"), cmd_bench },
+  { "import", N_("FILE CSV [--dry-run]"), N_("Import initiatives from a CSV file"), cmd_import },
+  { "export", N_("FILE WHAT OUT"),
+    N_("Export initiatives, status or actions to OUT.csv or OUT.xlsx"), cmd_export },
 };
 
 static void
@@ -378,6 +385,122 @@ cmd_bench (int    argc,
               g_array_index (s, double, 0), g_array_index (s, double, s->len - 1));
       g_array_unref (s);
     }
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_import (int    argc,
+            char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(StyreImport) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *snapshot = NULL;
+  g_autofree char *name = NULL;
+  gboolean dry_run = FALSE;
+  gsize length = 0;
+  GPtrArray *problems, *notes;
+  int ret;
+  GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Only say what would be imported; change nothing"), NULL },
+    { NULL }
+  };
+
+  if ((ret = parse_options ("import", _("FILE CSV [--dry-run]"), entries, &argc, &argv, 2)) >= 0)
+    return ret;
+
+  if (!g_file_get_contents (argv[2], &data, &length, &error))
+    return fail ("%s", error->message);
+  store = styre_store_open (argv[1], dry_run ? STYRE_OPEN_READ_ONLY : STYRE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+  if (!dry_run && styre_store_is_read_only (store))
+    return fail ("%s", styre_store_get_read_only_reason (store));
+  styre_store_set_identity (store, g_get_user_name (), g_get_real_name ());
+
+  plan = styre_import_prepare (store, data, length, &error);
+  if (plan == NULL)
+    return fail ("%s", error->message);
+
+  notes = styre_import_get_notes (plan);
+  for (guint i = 0; i < notes->len; i++)
+    fprintf (stderr, "%s: %s\n", argv[2], (char *) g_ptr_array_index (notes, i));
+  problems = styre_import_get_problems (plan);
+  if (problems->len > 0)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        fprintf (stderr, "%s: %s\n", argv[2], (char *) g_ptr_array_index (problems, i));
+      fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                    "styre-cli: %s was not imported because of %u problem; "
+                                    "%s is unchanged.\n",
+                                    "styre-cli: %s was not imported because of %u problems; "
+                                    "%s is unchanged.\n", problems->len),
+               argv[2], problems->len, argv[1]);
+      return EXIT_FAILURE;
+    }
+
+  for (guint i = 0; i < styre_import_get_n_rows (plan); i++)
+    {
+      const StyreImportRow *row = styre_import_get_row (plan, i);
+
+      if (row->action == STYRE_IMPORT_UNCHANGED)
+        continue;
+      printf ("%s %s %s\n", row->action == STYRE_IMPORT_CREATE ? "+" : "~", row->code, row->title);
+      for (guint k = 0; row->changes != NULL && row->changes[k] != NULL; k++)
+        printf ("    %s\n", row->changes[k]);
+    }
+
+  if (!dry_run)
+    {
+      name = g_path_get_basename (argv[2]);
+      if (!styre_import_apply (plan, store, name, &snapshot, &error))
+        return fail ("%s", error->message);
+    }
+
+  /* Translators: the end of an import, e.g. "3 created, 12 updated, 27 unchanged" */
+  printf (dry_run ? _("Would import: %u created, %u updated, %u unchanged (%s)\n")
+                  : _("Imported: %u created, %u updated, %u unchanged (%s)\n"),
+          styre_import_count (plan, STYRE_IMPORT_CREATE),
+          styre_import_count (plan, STYRE_IMPORT_UPDATE),
+          styre_import_count (plan, STYRE_IMPORT_UNCHANGED),
+          styre_import_get_format (plan));
+  if (snapshot != NULL)
+    printf (_("A snapshot from before the import is in %s\n"), snapshot);
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_export (int    argc,
+            char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  StyreExportWhat what;
+  StyreExportFormat format;
+  guint n_rows = 0;
+  int ret;
+
+  if ((ret = parse_options ("export", _("FILE WHAT OUT"), NULL, &argc, &argv, 3)) >= 0)
+    return ret;
+  if (!styre_export_what_from_name (argv[2], &what))
+    {
+      fprintf (stderr, _("styre-cli export: “%s” cannot be exported; choose initiatives, status "
+                         "or actions.\n"), argv[2]);
+      return EXIT_USAGE;
+    }
+  format = styre_export_format_for_path (argv[3]);
+
+  store = styre_store_open (argv[1], STYRE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+  styre_store_set_identity (store, g_get_user_name (), g_get_real_name ());
+  if (!styre_store_export (store, what, format, argv[3], &n_rows, &error))
+    return fail ("%s", error->message);
+
+  printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u row to %s\n", "Wrote %u rows to %s\n", n_rows),
+          n_rows, argv[3]);
   return EXIT_SUCCESS;
 }
 

@@ -660,6 +660,29 @@ styre_store_apply_all (StyreStore  *self,
                        GPtrArray   *changes,
                        GError     **error)
 {
+  g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (changes != NULL, FALSE);
+
+  return styre_store_apply_all_audited (self, changes, NULL, NULL, NULL, error);
+}
+
+/**
+ * styre_store_apply_all_audited:
+ * @action: (nullable): an audit action for the whole batch ("import"), or %NULL
+ * @table: the table the batch is about, for its audit row
+ * @detail_json: (nullable): what the batch was, as JSON ({"file": …, "created": 12})
+ *
+ * Like styre_store_apply_all(), with one more audit row that says what the batch as a
+ * whole was, in the same transaction.
+ */
+gboolean
+styre_store_apply_all_audited (StyreStore  *self,
+                               GPtrArray   *changes,
+                               const char  *action,
+                               const char  *table,
+                               const char  *detail_json,
+                               GError     **error)
+{
   g_autofree char *now = NULL;
   gboolean ok = FALSE;
 
@@ -699,6 +722,9 @@ styre_store_apply_all (StyreStore  *self,
         goto fail;
     }
 
+  if (action != NULL
+      && !styre_store_audit (self, action, table ? table : "", 0, detail_json, error))
+    goto fail;
   if (!styre_store_bump_counter (self, error) || !styre_store_commit (self, error))
     goto fail;
 
