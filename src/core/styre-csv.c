@@ -216,7 +216,8 @@ styre_csv_parse (const char  *data,
       if (!g_utf8_validate (text, -1, &end))
         {
           add_problem (csv, line_of_offset (text, end - text), -1,
-                       _("The file says it is UTF-8 but has characters that are not."));
+                       _("the file says it is UTF-8 but has characters that are not; save it "
+                         "from Excel again as “CSV UTF-8 (comma delimited)”"));
           g_free (text);
           text = g_utf8_make_valid (data + 3, (gssize) (length - 3));
         }
@@ -234,8 +235,8 @@ styre_csv_parse (const char  *data,
       text = decode_cp1252 (bytes, length, &bad_line);
       if (bad_line != 0)
         add_problem (csv, bad_line, -1,
-                     _("The file has characters that are neither UTF-8 nor Windows-1252. "
-                       "Save it from Excel as “CSV UTF-8 (comma delimited)”."));
+                     _("the file has characters that are neither UTF-8 nor Windows-1252; "
+                       "save it from Excel as “CSV UTF-8 (comma delimited)”"));
     }
 
   p = text;

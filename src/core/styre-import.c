@@ -665,7 +665,7 @@ find_agency (Plan         *plan,
       if (plan->n_agencies == 0 && g_hash_table_size (plan->new_agencies) == 0)
         styre_change_set_bool (insert, "is_host", TRUE);
       g_hash_table_insert (plan->new_agencies, g_strdup (key), insert);
-      g_ptr_array_add (plan->early, styre_change_ref (insert));
+      g_ptr_array_add (plan->early, insert);   /* the plan holds it; the table borrows */
       /* Translators: an agency the import adds to the file */
       note (plan, g_strdup_printf (_("line %u: the agency “%s” is new and will be added"),
                                    line, name));
@@ -705,7 +705,7 @@ find_person (Plan         *plan,
       else if (agency_id > 0)
         styre_change_set_int (insert, "agency_id", agency_id);
       g_hash_table_insert (plan->new_people, g_strdup (key), insert);
-      g_ptr_array_add (plan->early, styre_change_ref (insert));
+      g_ptr_array_add (plan->early, insert);   /* the plan holds it; the table borrows */
       /* Translators: a person the import adds to the file */
       note (plan, g_strdup_printf (_("line %u: “%s” is new and will be added to the people"),
                                    line, name));
@@ -896,7 +896,7 @@ plan_money (Plan        *plan,
         }
       if (values[k] < 0)
         {
-          problem (plan, row->line, headers[k], _("An amount in a budget cannot be negative."));
+          problem (plan, row->line, headers[k], _("an amount in a budget cannot be negative"));
           row->failed = TRUE;
           continue;
         }
