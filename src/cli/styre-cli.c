@@ -20,6 +20,7 @@
 #include "styre-error.h"
 #include "styre-export.h"
 #include "styre-import.h"
+#include "styre-portfolio-filter.h"
 #include "styre-queries.h"
 #include "styre-store.h"
 
@@ -317,6 +318,7 @@ cmd_bench (int    argc,
     { N_("initiative list"), NULL },
     { N_("meeting list"), NULL },
     { N_("follow-up list"), NULL },
+    { N_("filter over all initiatives"), NULL },
   };
   GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("How many times to run each step"), N_("N") },
@@ -369,6 +371,27 @@ cmd_bench (int    argc,
       if (actions == NULL)
         return fail ("%s", error->message);
       add_sample (&timings[4], start);
+
+      /* What the portfolio page does for each key typed in the search, with a chip on:
+       * every row through the filter (STYRE_FACET_* and the text). */
+      {
+        g_autoptr(StyrePortfolioFilter) filter = styre_portfolio_filter_new ();
+        guint n = g_list_model_get_n_items (initiatives);
+        guint shown = 0;
+
+        start = g_get_monotonic_time ();
+        styre_portfolio_filter_set_text (filter, "digital søknad");
+        styre_portfolio_filter_set_chosen (filter, STYRE_FACET_PHASE, "execution", TRUE);
+        styre_portfolio_filter_set_chosen (filter, STYRE_FACET_PHASE, "planning", TRUE);
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(StyreInitiative) initiative = g_list_model_get_item (initiatives, i);
+            shown += styre_portfolio_filter_match (filter, initiative);
+          }
+        add_sample (&timings[5], start);
+        if (shown > n)
+          return fail ("filter");
+      }
 
       if (r == 0)
         printf (_("%s: %u initiatives, %u meetings, %u actions; %d runs\n\n"), argv[1],
