@@ -308,7 +308,9 @@ check_guards (StyreStore   *self,
               if (g_str_equal (e->column, "status_report_id"))
                 f = e;
             }
-          if (f != NULL)
+          /* A report and its parameters made in one batch are written together, even
+           * when the report is published at once; only later additions are refused. */
+          if (f != NULL && f->ref == NULL)
             {
               StyreValue v;
               if (field_value (f, &v, NULL) && v.type == STYRE_VALUE_INT)
