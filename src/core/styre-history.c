@@ -554,8 +554,11 @@ compare_entries (gconstpointer a,
 {
   const StyreHistoryEntry *x = *(StyreHistoryEntry * const *) a;
   const StyreHistoryEntry *y = *(StyreHistoryEntry * const *) b;
+  int by_time = g_strcmp0 (y->at, x->at);
 
-  /* Newest first. */
+  /* Newest first; what was saved at the same second, in the order it was saved. */
+  if (by_time != 0)
+    return by_time;
   return (y->audit_id > x->audit_id) - (y->audit_id < x->audit_id);
 }
 

@@ -90,13 +90,27 @@ static void load_history (StyreInitiativeView *self);
 
 /* ── small helpers ───────────────────────────────────────────────────────────────────── */
 
+/* A column as text; whole numbers (years) are written out. The text of a number lives
+ * until a few more numbers have been asked for, which is enough for one sentence. */
 static const char *
 text (StyreRow   *row,
       const char *column)
 {
-  const char *s = row ? styre_row_get_text (row, column) : NULL;
+  static char numbers[8][24];
+  static guint next;
+  const StyreValue *v = row ? styre_row_get (row, column) : NULL;
 
-  return s ? s : "";
+  if (v == NULL || v->type == STYRE_VALUE_NULL)
+    return "";
+  if (v->type == STYRE_VALUE_TEXT)
+    return v->s;
+  if (v->type == STYRE_VALUE_INT)
+    {
+      char *buf = numbers[next++ % G_N_ELEMENTS (numbers)];
+      g_snprintf (buf, sizeof numbers[0], "%" G_GINT64_FORMAT, v->i);
+      return buf;
+    }
+  return "";
 }
 
 static gboolean
@@ -401,7 +415,9 @@ fact_new (AdwPreferencesGroup *group,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 42);
+  /* Short values stay on one line; long ones wrap at a readable width. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (value ? value : "", -1), 24));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "fact-value");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -1271,7 +1287,9 @@ build_delivery (StyreInitiativeView *self)
       g_autofree char *a = date (m, "actual_date");
       /* Translators: a milestone's dates */
       g_autofree char *sub = g_strdup_printf (_("Baseline %s · forecast %s · reached %s"), b, f, a);
-      g_autofree char *title = is_null (m, "gate")
+      /* The gate goes first, unless the title already says it ("BP3 Styringsdokument"). */
+      g_autofree char *title = is_null (m, "gate") || g_str_has_prefix (text (m, "title"),
+                                                                          text (m, "gate"))
                                ? g_strdup (text (m, "title"))
                                : g_strdup_printf ("%s — %s", text (m, "gate"), text (m, "title"));
       GtkWidget *row = row_new (self, group, title, sub, "milestone", m);

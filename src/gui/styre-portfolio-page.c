@@ -888,6 +888,10 @@ suggest_code (StyrePortfolioPage *self)
  * when there is room. Widths are the page's, in logical pixels. */
 #define WIDTH_FOR_ALL_COLUMNS  1400
 #define WIDTH_FOR_KIND_COLUMNS 1150
+/* Beside an initiative's detail the table is narrower still: code, title, status, trend
+ * and the money; then only what says how it goes. */
+#define WIDTH_FOR_OWNER_COLUMN 980
+#define WIDTH_FOR_MONEY_COLUMNS 760
 
 static int
 width_class_for (int width)
@@ -896,7 +900,11 @@ width_class_for (int width)
     return 0;
   if (width >= WIDTH_FOR_KIND_COLUMNS)
     return 1;
-  return 2;
+  if (width >= WIDTH_FOR_OWNER_COLUMN)
+    return 2;
+  if (width >= WIDTH_FOR_MONEY_COLUMNS)
+    return 3;
+  return 4;
 }
 
 static gboolean
@@ -910,6 +918,10 @@ apply_width_class_cb (gpointer data)
   gtk_column_view_column_set_visible (self->last_report_column, self->width_class < 1);
   gtk_column_view_column_set_visible (self->kind_column, self->width_class < 2);
   gtk_column_view_column_set_visible (self->agency_column, self->width_class < 2);
+  gtk_column_view_column_set_visible (self->owner_column, self->width_class < 3);
+  gtk_column_view_column_set_visible (self->phase_column, self->width_class < 3);
+  gtk_column_view_column_set_visible (self->budget_column, self->width_class < 4);
+  gtk_column_view_column_set_visible (self->forecast_column, self->width_class < 4);
   return G_SOURCE_REMOVE;
 }
 

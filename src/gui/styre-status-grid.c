@@ -31,11 +31,14 @@ struct _StyreStatusGrid
   AdwBin              parent_instance;
 
   GtkScrolledWindow  *scroller;
+  GtkGrid            *headings;    /* the parameters' names, which do not scroll */
   GtkGrid            *grid;
+  GPtrArray          *size_groups; /* a row's heading and cells are one height */
   GHashTable         *cells;      /* "period/dimension" → GtkButton */
   GtkWidget          *selected;
   guint               n_periods;
   guint               scroll_idle;
+  gboolean            want_end;    /* scroll to the newest once the width is known */
 };
 
 G_DEFINE_FINAL_TYPE (StyreStatusGrid, styre_status_grid, ADW_TYPE_BIN)
@@ -152,6 +155,22 @@ scroll_to_end_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The grid gets its width when its section is first shown; the newest months are what
+ * a reader looks at, so the view starts at the end. */
+static void
+adjustment_changed_cb (StyreStatusGrid *self,
+                       GParamSpec      *pspec,
+                       GtkAdjustment   *h)
+{
+  if (!self->want_end || gtk_adjustment_get_page_size (h) <= 0)
+    return;
+  self->want_end = FALSE;
+  /* Not now: this is called while the grid is allocated, and a scroll made then is not
+   * drawn until the next allocation. */
+  if (self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add (scroll_to_end_cb, self);
+}
+
 static void
 styre_status_grid_dispose (GObject *object)
 {
@@ -159,6 +178,7 @@ styre_status_grid_dispose (GObject *object)
 
   g_clear_handle_id (&self->scroll_idle, g_source_remove);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->size_groups, g_ptr_array_unref);
   G_OBJECT_CLASS (styre_status_grid_parent_class)->dispose (object);
 }
 
@@ -185,14 +205,27 @@ styre_status_grid_class_init (StyreStatusGridClass *klass)
 static void
 styre_status_grid_init (StyreStatusGrid *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  self->headings = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_row_spacing (self->headings, 2);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->headings));
+  self->size_groups = g_ptr_array_new_with_free_func (g_object_unref);
   self->scroller = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (self->scroller), TRUE);
   gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (self->scroller, TRUE);
   self->grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_row_spacing (self->grid, 2);
   gtk_grid_set_column_spacing (self->grid, 2);
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->grid));
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->scroller));
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::upper",
+                           G_CALLBACK (adjustment_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller),
+                           "notify::page-size", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scroller));
+  adw_bin_set_child (ADW_BIN (self), box);
   self->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Status history"), -1);
@@ -233,6 +266,11 @@ styre_status_grid_set_reports (StyreStatusGrid *self,
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->headings))) != NULL)
+    gtk_grid_remove (self->headings, child);
+  g_ptr_array_set_size (self->size_groups, 0);
+  for (guint row = 0; row < STYRE_N_DIMENSIONS + 2; row++)
+    g_ptr_array_add (self->size_groups, gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL));
   g_hash_table_remove_all (self->cells);
   self->selected = NULL;
   self->n_periods = reports->len;
@@ -251,12 +289,16 @@ styre_status_grid_set_reports (StyreStatusGrid *self,
       g_ptr_array_add (list, d);
     }
 
-  gtk_grid_attach (self->grid, heading_label (_("Overall"), TRUE), 0, 1, 1, 1);
-  for (guint d = 0; d < STYRE_N_DIMENSIONS; d++)
-    gtk_grid_attach (self->grid,
-                     heading_label (styre_vocabulary_label (STYRE_VOCAB_DIMENSION, dimensions[d]),
-                                    TRUE),
-                     0, (int) d + 2, 1, 1);
+  for (guint row = 0; row < STYRE_N_DIMENSIONS + 2; row++)
+    {
+      const char *name = row == 0 ? "" : row == 1 ? _("Overall")
+                         : styre_vocabulary_label (STYRE_VOCAB_DIMENSION, dimensions[row - 2]);
+      GtkWidget *label = heading_label (name, TRUE);
+
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_grid_attach (self->headings, label, 0, (int) row, 1, 1);
+      gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, row), label);
+    }
 
   for (guint r = 0; r < reports->len; r++)
     {
@@ -275,10 +317,12 @@ styre_status_grid_set_reports (StyreStatusGrid *self,
           gtk_label_set_text (GTK_LABEL (heading), draft);
           gtk_widget_add_css_class (heading, "draft");
         }
-      gtk_grid_attach (self->grid, heading, (int) r + 1, 0, 1, 1);
+      gtk_grid_attach (self->grid, heading, (int) r, 0, 1, 1);
+      gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 0), heading);
 
       overall = cell_new (self, report, NULL, NULL);
-      gtk_grid_attach (self->grid, overall, (int) r + 1, 1, 1, 1);
+      gtk_grid_attach (self->grid, overall, (int) r, 1, 1, 1);
+      gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, 1), overall);
       g_hash_table_insert (self->cells, g_strdup_printf ("%s/overall", period), overall);
 
       for (guint d = 0; d < STYRE_N_DIMENSIONS; d++)
@@ -294,11 +338,13 @@ styre_status_grid_set_reports (StyreStatusGrid *self,
             {
               GtkWidget *empty = gtk_label_new ("·");
               gtk_widget_add_css_class (empty, "dim-label");
-              gtk_grid_attach (self->grid, empty, (int) r + 1, (int) d + 2, 1, 1);
+              gtk_grid_attach (self->grid, empty, (int) r, (int) d + 2, 1, 1);
+              gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, d + 2), empty);
               continue;
             }
           cell = cell_new (self, report, dim, dimensions[d]);
-          gtk_grid_attach (self->grid, cell, (int) r + 1, (int) d + 2, 1, 1);
+          gtk_grid_attach (self->grid, cell, (int) r, (int) d + 2, 1, 1);
+          gtk_size_group_add_widget (g_ptr_array_index (self->size_groups, d + 2), cell);
           g_hash_table_insert (self->cells, g_strdup_printf ("%s/%s", period, dimensions[d]),
                                cell);
         }
@@ -313,8 +359,7 @@ styre_status_grid_set_reports (StyreStatusGrid *self,
       g_ptr_array_unref (value);
   }
 
-  if (self->scroll_idle == 0)
-    self->scroll_idle = g_timeout_add (50, scroll_to_end_cb, self);
+  self->want_end = TRUE;
 }
 
 /**
