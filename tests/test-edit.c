@@ -54,6 +54,7 @@ fixture_set_up (Fixture       *f,
   f->kari = styre_store_create (f->path, "Fjordvik kommune", &error);
   g_assert_no_error (error);
   styre_store_set_identity (f->kari, "kari", "Kari Nordmann");
+  styre_store_set_now_for_testing (f->kari, "2026-11-10T08:00:00Z");
 
   styre_change_set_text (agency, "code", "FJK");
   styre_change_set_text (agency, "name", "Fjordvik kommune");
@@ -457,6 +458,7 @@ test_history_in_words (Fixture       *f,
 
   styre_store_set_now_for_testing (f->ola, "2026-11-12T09:14:00Z");
   apply_ok (phase, f->ola);
+  styre_store_set_now_for_testing (f->kari, "2026-11-13T08:00:00Z");
   apply_ok (probability, f->kari);
   del = styre_change_new_delete ("risk", f->risk, int_now (f->kari, "risk", f->risk, "version"));
   g_assert_true (styre_store_apply (f->kari, del, &error));

@@ -359,17 +359,22 @@ row_name (Context    *ctx,
   return styre_value_to_string (v);
 }
 
-/* "the risk “Leverandøren leverer for sent”" */
+/* "the risk “Leverandøren leverer for sent”", "the budget for 2027" */
 static char *
 thing_phrase (const char *table,
               const char *name)
 {
   const StyreTableForm *form = styre_table_form_lookup (table);
   const char *thing = form ? styre_table_form_get_thing (form) : table;
+  const StyreField *field = form ? styre_table_form_get_field (form, form->name_column) : NULL;
 
   if (name == NULL || *name == '\0')
     /* Translators: a row with no name, e.g. "the risk" */
     return g_strdup_printf (_("the %s"), thing);
+  if (field != NULL && (field->kind == STYRE_FIELD_YEAR || field->kind == STYRE_FIELD_PERIOD
+                        || field->kind == STYRE_FIELD_QUARTER))
+    /* Translators: a row named by a time, e.g. "the budget for 2027" */
+    return g_strdup_printf (_("the %s for %s"), thing, name);
   /* Translators: a row by its name, e.g. "the risk “Leverandøren leverer for sent”" */
   return g_strdup_printf (_("the %s “%s”"), thing, name);
 }
@@ -510,8 +515,21 @@ describe (Context      *ctx,
     {
       const char *label = g_ptr_array_index (changes, 0);
       g_auto(GStrv) values = g_strsplit (g_ptr_array_index (changes, 1), "\x1f", 2);
+      gboolean was_empty = g_str_equal (values[0], _("(empty)"));
+      gboolean now_empty = g_str_equal (values[1], _("(empty)"));
 
-      if (is_initiative)
+      if (was_empty && is_initiative)
+        /* Translators: e.g. "Kari Nordmann set the end to 31.12.2027" */
+        entry->text = g_strdup_printf (_("%s set %s to %s"), who, label, values[1]);
+      else if (was_empty)
+        /* Translators: e.g. "Kari Nordmann set reached on of the milestone “X” to 24.07.2026" */
+        entry->text = g_strdup_printf (_("%s set %s of %s to %s"), who, label, thing, values[1]);
+      else if (now_empty && is_initiative)
+        /* Translators: e.g. "Kari Nordmann cleared the end" */
+        entry->text = g_strdup_printf (_("%s cleared %s"), who, label);
+      else if (now_empty)
+        entry->text = g_strdup_printf (_("%s cleared %s of %s"), who, label, thing);
+      else if (is_initiative)
         /* Translators: e.g. "Kari Nordmann changed the phase from Planning to Execution" */
         entry->text = g_strdup_printf (_("%s changed %s from %s to %s"), who, label,
                                        values[0], values[1]);
