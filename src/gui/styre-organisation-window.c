@@ -243,7 +243,6 @@ make_row (StyreOrganisationWindow *self,
           StyreRow                *data)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -251,7 +250,6 @@ make_row (StyreOrganisationWindow *self,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   g_object_set_data_full (G_OBJECT (row), "table", g_strdup (table), g_free);
   if (data != NULL)
     g_object_set_data_full (G_OBJECT (row), "row", styre_row_ref (data),
@@ -342,6 +340,8 @@ show_rows (StyreOrganisationWindow *self,
           row = make_row (self, "tolerance",
                           styre_vocabulary_label (STYRE_VOCAB_DIMENSION, dims[d]), words, found);
           g_object_set_data (G_OBJECT (row), "dimension", (gpointer) dims[d]);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
           if (found == NULL && styre_store_is_read_only (self->store))
             gtk_widget_set_sensitive (row, FALSE);
           adw_preferences_group_add (group, row);
@@ -375,6 +375,8 @@ show_rows (StyreOrganisationWindow *self,
           gtk_widget_add_css_class (label, "caption");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
         }
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
       adw_preferences_group_add (group, row);
       g_ptr_array_add (shown, row);
     }

@@ -327,6 +327,7 @@ validate (StyreStatusEditor *self)
       show_suggestion (self, dim);
       overridden = dim->suggestion.known && rag != dim->suggestion.rag;
       gtk_widget_set_visible (dim->reason_row, overridden);
+      gtk_widget_set_visible (dim->use_button, overridden && !self->read_only);
       g_clear_pointer (&dim->problem, g_free);
       if (overridden && *reason == '\0')
         {
@@ -344,7 +345,7 @@ validate (StyreStatusEditor *self)
                                              styre_rag_symbol (worst),
                                              styre_vocabulary_label (STYRE_VOCAB_RAG,
                                                                      styre_rag_to_id (worst)));
-    gtk_label_set_text (GTK_LABEL (self->overall_hint), hint);
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->overall_hint), hint);
   }
 
   ok = ok && !self->saving && !self->read_only;
@@ -587,11 +588,8 @@ build (StyreStatusEditor *self)
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Overall Status"));
   overall_row = adw_action_row_new ();
-  self->overall_hint = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->overall_hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->overall_hint), TRUE);
-  gtk_widget_add_css_class (self->overall_hint, "dim-label");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (overall_row), self->overall_hint);
+  self->overall_hint = overall_row;
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (overall_row), 3);
   adw_action_row_add_suffix (ADW_ACTION_ROW (overall_row),
                              rag_picker_new (self, self->overall, _("Overall status")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), overall_row);
