@@ -61,6 +61,7 @@ struct _StyreInitiativeView
   GtkLabel               *subtitle_label;
   GtkBox                 *rag_box;
   GtkStack               *stack;
+  GtkBox                 *switcher;
   GtkBox                 *overview_box;
   GtkBox                 *status_box;
   GtkBox                 *money_box;
@@ -507,8 +508,16 @@ build_overview (StyreInitiativeView *self)
   fact_new (group, _("Owning agency"), text (i, "owning_agency_name"));
   fact_new (group, _("Project owner"), text (i, "owner_name"));
   fact_new (group, _("Project leader or product owner"), text (i, "leader_name"));
-  /* Translators: a period of time, e.g. "01.02.2026 – 31.12.2027" */
-  period = g_strdup_printf (_("%s – %s"), from, to);
+  if (is_null (i, "start_date") && is_null (i, "end_date"))
+    period = g_strdup ("–");
+  else if (is_null (i, "end_date"))
+    /* Translators: an initiative with a start and no end yet */
+    period = g_strdup_printf (_("From %s"), from);
+  else if (is_null (i, "start_date"))
+    period = g_strdup_printf (_("Until %s"), to);
+  else
+    /* Translators: a period of time, e.g. "01.02.2026 – 31.12.2027" */
+    period = g_strdup_printf (_("%s – %s"), from, to);
   fact_new (group, _("Period"), period);
   if (!is_null (i, "strategic_value") || !is_null (i, "complexity"))
     {
@@ -1565,8 +1574,54 @@ load_history (StyreInitiativeView *self)
 }
 
 static void
+section_toggled_cb (GtkToggleButton     *button,
+                    StyreInitiativeView *self)
+{
+  if (gtk_toggle_button_get_active (button))
+    gtk_stack_set_visible_child_name (self->stack,
+                                      g_object_get_data (G_OBJECT (button), "section"));
+}
+
+/* Tabs that may scroll on a narrow pane, unlike GtkStackSwitcher's, which would make the
+ * pane as wide as all six. */
+static void
+make_switcher (StyreInitiativeView *self)
+{
+  GtkWidget *first = NULL;
+  GtkSelectionModel *pages = gtk_stack_get_pages (self->stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+      GtkWidget *button = gtk_toggle_button_new_with_label (gtk_stack_page_get_title (page));
+
+      g_object_set_data_full (G_OBJECT (button), "section",
+                              g_strdup (gtk_stack_page_get_name (page)), g_free);
+      if (first != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
+      else
+        {
+          first = button;
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+        }
+      g_signal_connect_object (button, "toggled", G_CALLBACK (section_toggled_cb), self, 0);
+      gtk_box_append (self->switcher, button);
+    }
+  g_object_unref (pages);
+}
+
+static void
 section_changed_cb (StyreInitiativeView *self)
 {
+  const char *name = gtk_stack_get_visible_child_name (self->stack);
+
+  for (GtkWidget *b = gtk_widget_get_first_child (GTK_WIDGET (self->switcher)); b != NULL;
+       b = gtk_widget_get_next_sibling (b))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (b), "section"), name) == 0
+        && !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (b)))
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (b), TRUE);
+
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "history") == 0
       && !self->history_loaded)
     load_history (self);
@@ -1883,6 +1938,7 @@ styre_initiative_view_class_init (StyreInitiativeViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, rag_box);
   gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, stack);
+  gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, switcher);
   gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, overview_box);
   gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, status_box);
   gtk_widget_class_bind_template_child (widget_class, StyreInitiativeView, money_box);
@@ -1910,6 +1966,7 @@ static void
 styre_initiative_view_init (StyreInitiativeView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  make_switcher (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.edit", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.delete", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.new-report", FALSE);

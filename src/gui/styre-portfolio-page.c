@@ -38,6 +38,8 @@ struct _StyrePortfolioPage
   GPtrArray           *focus_areas;   /* of StyreChoice, for the chip */
   GtkWidget           *chips[STYRE_N_FACETS];
   gint64               pending_id;    /* to show once the table has it */
+  gboolean             want_detail;   /* the person chose one: show it, folded or not */
+  guint                fold_idle;
   double               saved_scroll;
   guint                restore_idle;
   int                  width_class;   /* which columns fit; -1 before the first allocation */
@@ -763,6 +765,7 @@ show_detail (StyrePortfolioPage *self,
   gtk_widget_set_visible (self->separator, TRUE);
   if (self->store != NULL)
     styre_initiative_view_show (self->detail_view, self->store, id);
+  self->want_detail = TRUE;
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_view));
 }
@@ -770,6 +773,7 @@ show_detail (StyrePortfolioPage *self,
 static void
 hide_detail (StyrePortfolioPage *self)
 {
+  self->want_detail = FALSE;
   gtk_selection_model_unselect_all (self->selection);
   gtk_widget_set_visible (GTK_WIDGET (self->detail_view), FALSE);
   gtk_widget_set_visible (self->separator, FALSE);
@@ -786,17 +790,38 @@ selection_changed_cb (StyrePortfolioPage *self)
     show_detail (self, styre_initiative_get_id (initiative));
 }
 
+static gboolean
+show_detail_folded_cb (gpointer data)
+{
+  StyrePortfolioPage *self = data;
+
+  self->fold_idle = 0;
+  if (adw_leaflet_get_folded (self->leaflet) && self->want_detail)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_view));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 folded_changed_cb (StyrePortfolioPage *self)
 {
-  styre_initiative_view_set_folded (self->detail_view, adw_leaflet_get_folded (self->leaflet));
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  styre_initiative_view_set_folded (self->detail_view, folded);
+  /* Showing the detail may be what made the page too narrow for both; the leaflet
+   * folds while it is allocated, so it is told which to show after that. */
+  if (folded && self->want_detail && gtk_widget_get_visible (GTK_WIDGET (self->detail_view))
+      && self->fold_idle == 0)
+    self->fold_idle = g_idle_add (show_detail_folded_cb, self);
 }
 
 static void
 detail_back_cb (StyrePortfolioPage *self)
 {
   if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    {
+      self->want_detail = FALSE;
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
   else
     hide_detail (self);
 }
@@ -1075,6 +1100,7 @@ styre_portfolio_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->columns_idle, g_source_remove);
   g_clear_handle_id (&self->restore_idle, g_source_remove);
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
   g_clear_object (&self->store);
   g_clear_pointer (&self->focus_areas, g_ptr_array_unref);
 
