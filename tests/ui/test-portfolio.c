@@ -167,6 +167,14 @@ detail_has_milestone (gpointer data)
   return d != NULL && !styre_initiative_view_get_loading (data) && d->milestones->len == 1;
 }
 
+static gboolean
+detail_has_no_milestone (gpointer data)
+{
+  StyreInitiativeDetail *d = styre_initiative_view_get_detail (data);
+
+  return d != NULL && !styre_initiative_view_get_loading (data) && d->milestones->len == 0;
+}
+
 static void
 test_register_report_and_find_it (void)
 {
@@ -366,7 +374,32 @@ test_undo_and_filters (void)
   g_assert_true (styre_undo_stack_get_can_redo (styre_window_get_undo_stack (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
   iterate_until (detail_has_title, &renamed);
-  (void) store;
+
+  /* Delete a milestone in its form; Undo (the toast's button) brings it back. */
+  {
+    g_autoptr(StyreChange) milestone = styre_change_new_insert ("milestone");
+    g_autoptr(StyreRow) row = NULL;
+
+    styre_change_set_int (milestone, "initiative_id", id);
+    styre_change_set_text (milestone, "title", "Innbyggerportalen åpnet");
+    styre_change_set_text (milestone, "baseline_date", "2027-05-01");
+    g_assert_true (styre_store_apply (store, milestone, NULL));
+    iterate_until (detail_has_milestone, view);
+    row = styre_store_read_row (store, "milestone", styre_change_get_id (milestone), NULL);
+    editor = GTK_WIDGET (styre_record_editor_new (GTK_WINDOW (window), store,
+                                                  styre_window_get_undo_stack (window),
+                                                  "milestone", row));
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+    gtk_window_present (GTK_WINDOW (editor));
+    settle ();
+    gtk_widget_activate_action (editor, "editor.delete", NULL);
+    iterate_until (widget_gone, &editor);
+    iterate_until (detail_has_no_milestone, view);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    iterate_until (detail_has_milestone, view);
+    g_assert_cmpstr (styre_row_get_text (g_ptr_array_index (styre_initiative_view_get_detail (view)->milestones, 0),
+                                         "title"), ==, "Innbyggerportalen åpnet");
+  }
 
   close_window (window);
 }
