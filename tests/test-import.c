@@ -349,6 +349,8 @@ test_refused_files (Fixture       *f,
     { "a new colour for a month already published",
       "Kode;Tiltak;Status\r\nDF-2026-01;Digital byggesøknad;Rød\r\n",
       "line 2: column \"Status\": the status report for November 2026 is published" },
+    { "a column twice", "Kode;Tiltak;Budsjett 2026;Budget 2026\r\nX-1;A;1;2\r\n",
+      "line 1: column \"Budget 2026\": another column already gives this" },
     { "a programme that is not there", "Kode;Tiltak;Program\r\nX-1;Byggesak;P-9\r\n",
       "line 2: column \"Program\": no initiative has the code “P-9”" },
   };

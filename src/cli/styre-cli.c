@@ -411,6 +411,18 @@ cmd_bench (int    argc,
   return EXIT_SUCCESS;
 }
 
+/* Who the audit log names for a change from the command line: the person's real name,
+ * or their user name when the system does not know it. */
+static void
+set_identity (StyreStore *store)
+{
+  const char *real_name = g_get_real_name ();
+
+  if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
+    real_name = g_get_user_name ();
+  styre_store_set_identity (store, g_get_user_name (), real_name);
+}
+
 static int
 cmd_import (int    argc,
             char **argv)
@@ -441,7 +453,7 @@ cmd_import (int    argc,
     return fail ("%s", error->message);
   if (!dry_run && styre_store_is_read_only (store))
     return fail ("%s", styre_store_get_read_only_reason (store));
-  styre_store_set_identity (store, g_get_user_name (), g_get_real_name ());
+  set_identity (store);
 
   plan = styre_import_prepare (store, data, length, &error);
   if (plan == NULL)
@@ -518,7 +530,7 @@ cmd_export (int    argc,
   store = styre_store_open (argv[1], STYRE_OPEN_NO_MIGRATE, &error);
   if (store == NULL)
     return fail ("%s", error->message);
-  styre_store_set_identity (store, g_get_user_name (), g_get_real_name ());
+  set_identity (store);
   if (!styre_store_export (store, what, format, argv[3], &n_rows, &error))
     return fail ("%s", error->message);
 

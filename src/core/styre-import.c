@@ -1502,9 +1502,8 @@ plan_file (Plan      *plan,
         }
       if (found < STYRE_IMPORT_BUDGET && named[found])
         {
-          g_autofree char *why = g_strdup_printf (_("another column already gives this; "
-                                                    "remove one of them"));
-          problem (plan, header_line, header[i], why);
+          problem (plan, header_line, header[i],
+                   _("another column already gives this; remove one of them"));
           continue;
         }
       for (guint j = 0; found >= STYRE_IMPORT_BUDGET && j < i; j++)
@@ -1513,7 +1512,10 @@ plan_file (Plan      *plan,
             problem (plan, header_line, header[i],
                      _("another column already gives this; remove one of them"));
             found = STYRE_IMPORT_NONE;
+            break;
           }
+      if (found == STYRE_IMPORT_NONE)
+        continue;
       if (found < STYRE_IMPORT_BUDGET)
         named[found] = TRUE;
       columns[i].column = found;
