@@ -998,7 +998,11 @@ build_money (StyreInitiativeView *self)
         {
           GtkWidget *h = money_label (headings[c], TRUE);
           if (c == 0)
-            gtk_label_set_xalign (GTK_LABEL (h), 0);
+            {
+              /* In line with the years under it, which are flat buttons. */
+              gtk_label_set_xalign (GTK_LABEL (h), 0);
+              gtk_widget_set_margin_start (h, 12);
+            }
           gtk_widget_set_hexpand (h, c > 0);
           gtk_grid_attach (GTK_GRID (grid), h, (int) c, 0, 1, 1);
         }
