@@ -35,7 +35,8 @@ class Cli(unittest.TestCase):
     def test_help_and_version(self):
         p = run("--help")
         self.assertEqual(p.returncode, 0)
-        for command in ("new", "demo", "check", "info", "bench", "charts", "chart", "dashboard"):
+        for command in ("new", "demo", "check", "info", "bench", "charts", "chart", "dashboard",
+                        "import", "export"):
             self.assertIn(command, p.stdout)
         p = run("--version")
         self.assertEqual(p.returncode, 0)
@@ -99,7 +100,57 @@ class Cli(unittest.TestCase):
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertIn("median", p.stdout)
         self.assertIn("initiative list", p.stdout)
+        self.assertIn("filter over all initiatives", p.stdout)
         p = run("bench", f, "--runs", "0")
+        self.assertEqual(p.returncode, 1)
+
+    def test_import_export(self):
+        f = self.path("p.styre")
+        self.assertEqual(run("new", f, "--organisation", "Fjordvik kommune").returncode, 0)
+        sheet = self.path("tiltak.csv")
+        with open(sheet, "w", encoding="cp1252", newline="") as fh:
+            fh.write("Kode;Tiltak;Fase;Virksomhet;Budsjett 2026\r\n"
+                     "DF-1;Økonomisystem;Gjennomføring;Fjordvik kommune;1 200 000\r\n")
+        p = run("import", f, sheet, "--dry-run")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("+ DF-1 Økonomisystem", p.stdout)
+        self.assertIn("Windows-1252", p.stdout)
+        p = run("import", f, sheet)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("1 created", p.stdout)
+
+        out = self.path("ut.csv")
+        p = run("export", f, "initiatives", out)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(out, "rb") as fh:
+            data = fh.read()
+        self.assertTrue(data.startswith(b"\xef\xbb\xbfCode;"))
+        self.assertIn("DF-1;Økonomisystem;".encode(), data)
+        self.assertIn(b";1200000;", data)
+        xlsx = self.path("ut.xlsx")
+        for what in ("initiatives", "status", "actions"):
+            p = run("export", f, what, xlsx)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            with open(xlsx, "rb") as fh:
+                self.assertEqual(fh.read(2), b"PK")
+        self.assertEqual(run("export", f, "meetings", out).returncode, 2)
+
+    def test_import_refuses_with_lines(self):
+        f = self.path("p.styre")
+        self.assertEqual(run("new", f).returncode, 0)
+        with open(f, "rb") as fh:
+            before = fh.read()
+        sheet = self.path("feil.csv")
+        with open(sheet, "w", encoding="utf-8") as fh:
+            fh.write("Kode;Tiltak;Startdato\nA;;01.01.2026\nB;Ok;32.01.2026\n")
+        p = run("import", f, sheet)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn('line 2: column "Tiltak": the initiative has no title', p.stderr)
+        self.assertIn('line 3: column "Startdato": “32.01.2026” is not a date', p.stderr)
+        with open(f, "rb") as fh:
+            self.assertEqual(fh.read(), before)
+        self.assertEqual(run("import", f).returncode, 2)
+        p = run("import", f, self.path("finnes-ikke.csv"))
         self.assertEqual(p.returncode, 1)
 
 

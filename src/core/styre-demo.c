@@ -3847,6 +3847,100 @@ prepare_statements (Gen *g)
   return TRUE;
 }
 
+/* The audit trail a file like this would have: who registered each initiative, moved it
+ * to the next phase at its gate, published its reports, reached its milestones and
+ * registered its risks and budgets. Made for the base portfolio only (the copies of a
+ * benchmark file have none), in the order things happened, so an initiative's History
+ * reads as it would after years of use. */
+static void
+insert_history (Gen *g)
+{
+  static const char *const sql =
+    "CREATE TEMP TABLE demo_history (at TEXT, who TEXT, action TEXT, table_name TEXT, "
+    "                                row_id INTEGER, detail TEXT);"
+    "INSERT INTO demo_history SELECT i.created_at, coalesce(o.name, ?2), 'insert', 'initiative', "
+    "  i.id, json_object('code', i.code, 'title', i.title, 'kind', i.kind, 'method', i.method) "
+    "  FROM initiative AS i LEFT JOIN person AS o ON o.id = i.owner_id "
+    "  WHERE i.id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT g.decided_on || 'T12:30:00Z', coalesce(o.name, ?2), "
+    "  'update', 'initiative', g.initiative_id, json_object('phase', json_array("
+    "    CASE g.gate WHEN 'BP1' THEN 'idea' WHEN 'BP2' THEN 'concept' WHEN 'BP3' THEN 'planning' "
+    "                WHEN 'BP4' THEN 'execution' ELSE 'closing' END, "
+    "    CASE g.gate WHEN 'BP1' THEN 'concept' WHEN 'BP2' THEN 'planning' WHEN 'BP3' "
+    "                THEN 'execution' WHEN 'BP4' THEN 'closing' ELSE 'realisation' END)) "
+    "  FROM gate_decision AS g JOIN initiative AS i ON i.id = g.initiative_id "
+    "  LEFT JOIN person AS o ON o.id = i.owner_id "
+    "  WHERE g.outcome IN ('approved', 'approved_with_conditions') "
+    "  AND g.gate IN ('BP1', 'BP2', 'BP3', 'BP4', 'BP5') "
+    "  AND i.id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT g.decided_on || 'T12:35:00Z', coalesce(o.name, ?2), "
+    "  'update', 'initiative', g.initiative_id, json_object('lifecycle', json_array('active', "
+    "    g.outcome)) "
+    "  FROM gate_decision AS g JOIN initiative AS i ON i.id = g.initiative_id "
+    "  LEFT JOIN person AS o ON o.id = i.owner_id "
+    "  WHERE g.outcome IN ('paused', 'stopped') AND i.id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT r.published_at, coalesce(a.name, ?2), 'update', "
+    "  'status_report', r.id, json_object('state', json_array('draft', 'published'), "
+    "  'published_at', json_array(NULL, r.published_at)) "
+    "  FROM status_report AS r LEFT JOIN person AS a ON a.id = r.author_id "
+    "  WHERE r.state = 'published' AND r.initiative_id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT m.actual_date || 'T13:00:00Z', coalesce(l.name, ?2), "
+    "  'update', 'milestone', m.id, json_object('actual_date', json_array(NULL, m.actual_date)) "
+    "  FROM milestone AS m JOIN initiative AS i ON i.id = m.initiative_id "
+    "  LEFT JOIN person AS l ON l.id = i.leader_id "
+    "  WHERE m.actual_date IS NOT NULL AND i.id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT r.identified_on || 'T09:10:00Z', coalesce(w.name, ?2), "
+    "  'insert', 'risk', r.id, json_object('initiative_id', r.initiative_id, 'title', r.title) "
+    "  FROM risk AS r JOIN initiative AS i ON i.id = r.initiative_id "
+    "  LEFT JOIN person AS w ON w.id = coalesce(r.owner_id, i.leader_id) "
+    "  WHERE i.id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT r.closed_on || 'T09:20:00Z', coalesce(w.name, ?2), "
+    "  'update', 'risk', r.id, json_object('state', json_array('open', 'closed')) "
+    "  FROM risk AS r JOIN initiative AS i ON i.id = r.initiative_id "
+    "  LEFT JOIN person AS w ON w.id = coalesce(r.owner_id, i.leader_id) "
+    "  WHERE r.state = 'closed' AND i.id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO demo_history SELECT b.recorded_on || 'T08:40:00Z', ?2, 'insert', "
+    "  'budget_line', b.id, json_object('initiative_id', b.initiative_id, 'year', b.year) "
+    "  FROM budget_line AS b WHERE b.initiative_id IN (SELECT value FROM json_each(?1));"
+    "INSERT INTO audit_log (at, user_name, display_name, host, action, table_name, row_id, "
+    "  detail) SELECT at, 'demo', who, '', action, table_name, row_id, detail "
+    "  FROM demo_history WHERE at IS NOT NULL ORDER BY at, table_name, row_id;"
+    "DROP TABLE demo_history;";
+  g_autoptr(GString) ids = g_string_new ("[");
+  const char *tail = sql;
+
+  if (failed (g))
+    return;
+  for (guint i = 0; i < g->n_inits && i < DEMO_N_INITIATIVES; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? "," : "", g->inits[i].id);
+  g_string_append_c (ids, ']');
+
+  while (tail != NULL && *tail != '\0' && !failed (g))
+    {
+      sqlite3_stmt *stmt = NULL;
+      const char *next = NULL;
+      int rc = sqlite3_prepare_v2 (g->db, tail, -1, &stmt, &next);
+
+      if (rc != SQLITE_OK)
+        {
+          styre_sqlite_error (g->db, rc, &g->error);
+          break;
+        }
+      if (stmt != NULL)
+        {
+          if (sqlite3_bind_parameter_count (stmt) >= 1)
+            sqlite3_bind_text (stmt, 1, ids->str, -1, SQLITE_STATIC);
+          if (sqlite3_bind_parameter_count (stmt) >= 2)
+            sqlite3_bind_text (stmt, 2, ORG_BY, -1, SQLITE_STATIC);
+          rc = sqlite3_step (stmt);
+          if (rc != SQLITE_DONE)
+            styre_sqlite_error (g->db, sqlite3_extended_errcode (g->db), &g->error);
+          sqlite3_finalize (stmt);
+        }
+      tail = next;
+    }
+}
+
 static void
 generate (Gen *g)
 {
@@ -3875,6 +3969,7 @@ generate (Gen *g)
     insert_meeting (g, &g->meetings[i]);
   insert_actions (g);
   insert_layouts (g);
+  insert_history (g);
 
   g_free (sim);
 }
@@ -4043,7 +4138,8 @@ demo_is_stale_and_untouched (StyreStore *store,
   db = styre_store_get_db (store);
   if (sqlite3_prepare_v2 (db,
                           "SELECT (SELECT count(*) FROM audit_log "
-                          "        WHERE action NOT IN ('create', 'import')), "
+                          "        WHERE action NOT IN ('create', 'import') AND id > "
+                          "        (SELECT max(id) FROM audit_log WHERE action = 'import')), "
                           "       (SELECT json_extract(detail, '$.today') FROM audit_log "
                           "        WHERE action = 'import' AND table_name = 'meta' "
                           "        AND json_extract(detail, '$.source') = 'demo' "

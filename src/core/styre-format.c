@@ -329,7 +329,8 @@ is_space_char (gunichar c)
  * styre_parse_amount:
  *
  * Reads an amount of kroner as people write it: "12 500 000", "12 500 000 kr",
- * "kr 12 500", "12,5 mill.", "12,5 mill. kr", "1,2 mrd", "12500000", "−300 000".
+ * "kr 12 500", "12,5 mill.", "12,5 mill. kr", "1,2 mrd", "12500000", "−300 000",
+ * and as Norwegian Excel writes it: "12 500 000,00", "kr 12 500,-".
  * The result is rounded to whole kroner.
  */
 gboolean
@@ -359,6 +360,13 @@ styre_parse_amount (const char  *text,
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* ",-" and ",–" after a number: whole kroner, as on an invoice. */
+      if ((c == ',' || c == '.') && seen_digit && !seen_comma
+          && (p[1] == '-' || g_str_has_prefix (p + 1, "–")))
+        {
+          p += p[1] == '-' ? 1 : strlen ("–");
+          continue;
+        }
       if (g_unichar_isdigit (c) && c < 128)
         {
           g_string_append_c (number, (char) c);
@@ -422,7 +430,9 @@ invalid:
  * styre_parse_date:
  * @iso_date: (out): 'YYYY-MM-DD'
  *
- * Reads a date written "27.11.2026", "27.11.26", "27/11/2026" or "2026-11-27".
+ * Reads a date written "27.11.2026", "27.11.26", "27/11/2026" or "2026-11-27". A time of
+ * day after the date, as spreadsheets add it ("27.11.2026 00:00", "2026-11-27T00:00:00"),
+ * is ignored.
  */
 gboolean
 styre_parse_date (const char  *text,
@@ -439,6 +449,15 @@ styre_parse_date (const char  *text,
   if (text == NULL)
     goto invalid;
   trimmed = g_strstrip (g_strdup (text));
+  {
+    char *cut = strpbrk (trimmed, " T");
+    guint hh, mm;
+    char colon;
+
+    if (cut != NULL && sscanf (cut + 1, "%u%c%u", &hh, &colon, &mm) == 3
+        && (colon == ':' || colon == '.') && hh < 24 && mm < 60)
+      *cut = '\0';
+  }
 
   if (sscanf (trimmed, "%u%c%u%c%u%c", &a, &sep1, &b, &sep2, &c, &extra) != 5)
     goto invalid;

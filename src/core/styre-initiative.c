@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "styre-initiative.h"
 #include "styre-vocabulary.h"
 
@@ -28,6 +30,10 @@ struct _StyreInitiative
   char    *last_period;
   gint64   budget;
   gint64   forecast;
+  gint64   agency_id;
+  GArray  *focus_areas;    /* of gint64 */
+  char    *search_key;     /* code, title and what, casefolded, for the search */
+  gint8    word_index[STYRE_N_VOCABULARIES];
 };
 
 G_DEFINE_FINAL_TYPE (StyreInitiative, styre_initiative, G_TYPE_OBJECT)
@@ -72,6 +78,8 @@ styre_initiative_finalize (GObject *object)
   g_clear_pointer (&self->overall_rag, g_free);
   g_clear_pointer (&self->previous_rag, g_free);
   g_clear_pointer (&self->last_period, g_free);
+  g_clear_pointer (&self->focus_areas, g_array_unref);
+  g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (styre_initiative_parent_class)->finalize (object);
 }
@@ -165,7 +173,82 @@ styre_initiative_new (const StyreInitiativeData *data)
   self->last_period = g_strdup (data->last_period);
   self->budget = data->budget;
   self->forecast = data->forecast;
+  self->agency_id = data->agency_id;
+  self->focus_areas = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (data->focus_area_ids != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit (data->focus_area_ids, ",", -1);
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          gint64 id = g_ascii_strtoll (ids[i], NULL, 10);
+          if (id > 0)
+            g_array_append_val (self->focus_areas, id);
+        }
+    }
+  {
+    g_autofree char *all = g_strjoin ("\n", self->code ? self->code : "",
+                                      self->title ? self->title : "", self->what, NULL);
+    self->search_key = g_utf8_casefold (all, -1);
+  }
+  {
+    const struct { StyreVocabulary v; const char *id; } words[] = {
+      { STYRE_VOCAB_INITIATIVE_KIND, self->kind }, { STYRE_VOCAB_METHOD, self->method },
+      { STYRE_VOCAB_PHASE, self->phase }, { STYRE_VOCAB_LIFECYCLE, self->lifecycle },
+      { STYRE_VOCAB_RAG, self->overall_rag },
+    };
+
+    memset (self->word_index, -1, sizeof self->word_index);
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        const char * const *ids = styre_vocabulary_ids (words[i].v);
+        for (int k = 0; ids[k] != NULL; k++)
+          if (g_strcmp0 (ids[k], words[i].id) == 0)
+            self->word_index[words[i].v] = (gint8) k;
+      }
+  }
   return self;
+}
+
+gint64
+styre_initiative_get_agency_id (StyreInitiative *self)
+{
+  return self->agency_id;
+}
+
+gboolean
+styre_initiative_has_focus_area (StyreInitiative *self,
+                                 gint64           focus_area_id)
+{
+  for (guint i = 0; i < self->focus_areas->len; i++)
+    if (g_array_index (self->focus_areas, gint64, i) == focus_area_id)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * styre_initiative_get_search_key:
+ *
+ * Returns: the code, title and one-sentence description, casefolded, for the search
+ */
+const char *
+styre_initiative_get_search_key (StyreInitiative *self)
+{
+  return self->search_key;
+}
+
+/**
+ * styre_initiative_get_word_index:
+ * @vocabulary: %STYRE_VOCAB_INITIATIVE_KIND, _METHOD, _PHASE, _LIFECYCLE or _RAG (the
+ *   latest overall colour)
+ *
+ * Returns: the position of the initiative's word in styre_vocabulary_ids(), or -1
+ */
+int
+styre_initiative_get_word_index (StyreInitiative *self,
+                                 StyreVocabulary  vocabulary)
+{
+  g_return_val_if_fail (vocabulary < STYRE_N_VOCABULARIES, -1);
+  return self->word_index[vocabulary];
 }
 
 gint64 styre_initiative_get_id (StyreInitiative *self) { return self->id; }

@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "styre-vocabulary.h"
+
 G_BEGIN_DECLS
 
 #define STYRE_TYPE_INITIATIVE (styre_initiative_get_type ())
@@ -31,6 +33,8 @@ typedef struct
   const char  *last_period;     /* 'YYYY-MM' or NULL */
   gint64       budget;          /* approved this year, or -1 */
   gint64       forecast;        /* forecast this year, or -1 */
+  gint64       agency_id;       /* the owning agency */
+  const char  *focus_area_ids;  /* "3,5": the focus areas it serves, or NULL */
 } StyreInitiativeData;
 
 StyreInitiative *styre_initiative_new            (const StyreInitiativeData *data);
@@ -51,5 +55,11 @@ const char      *styre_initiative_get_last_period (StyreInitiative *self);
 gint64           styre_initiative_get_budget     (StyreInitiative *self);
 gint64           styre_initiative_get_forecast   (StyreInitiative *self);
 int              styre_initiative_get_trend      (StyreInitiative *self);
+gint64           styre_initiative_get_agency_id  (StyreInitiative *self);
+gboolean         styre_initiative_has_focus_area (StyreInitiative *self,
+                                                  gint64           focus_area_id);
+const char      *styre_initiative_get_search_key (StyreInitiative *self);
+int              styre_initiative_get_word_index (StyreInitiative *self,
+                                                  StyreVocabulary  vocabulary);
 
 G_END_DECLS

@@ -91,7 +91,9 @@ styre_store_list_initiatives (StyreStore  *self,
   styre_store_lock (self);
   stmt = prepare (self,
     "SELECT i.id, i.version, i.code, i.title, i.what, i.kind, i.method, i.phase, i.lifecycle,"
-    "       a.name, p.name, r1.overall_rag, r2.overall_rag, r1.period, b.approved, b.forecast "
+    "       a.name, p.name, r1.overall_rag, r2.overall_rag, r1.period, b.approved, b.forecast, "
+    "       i.owning_agency_id, (SELECT group_concat(focus_area_id) FROM initiative_focus_area "
+    "                            WHERE initiative_id = i.id) "
     "FROM initiative AS i "
     "JOIN agency AS a ON a.id = i.owning_agency_id "
     "LEFT JOIN person AS p ON p.id = i.owner_id "
@@ -132,6 +134,8 @@ styre_store_list_initiatives (StyreStore  *self,
         .last_period = col_text (stmt, 13),
         .budget = col_int_or (stmt, 14, -1),
         .forecast = col_int_or (stmt, 15, -1),
+        .agency_id = sqlite3_column_int64 (stmt, 16),
+        .focus_area_ids = col_text (stmt, 17),
       };
       g_ptr_array_add (items, styre_initiative_new (&d));
     }

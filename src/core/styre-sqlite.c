@@ -206,7 +206,9 @@ styre_sqlite_harden (sqlite3 *db)
     { SQLITE_LIMIT_ATTACHED, 0 },
     { SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 200 },
     { SQLITE_LIMIT_VARIABLE_NUMBER, 500 },
-    { SQLITE_LIMIT_TRIGGER_DEPTH, 1 },
+    /* Triggers are off; this depth is what ON DELETE CASCADE may go through: initiative →
+     * benefit → indicator → measurement, or a goal tree and its links. */
+    { SQLITE_LIMIT_TRIGGER_DEPTH, 16 },
     { SQLITE_LIMIT_WORKER_THREADS, 0 },
   };
 

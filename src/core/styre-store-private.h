@@ -102,4 +102,19 @@ void        styre_store_emit_changed         (StyreStore          *self,
 const StyreTableInfo *styre_store_get_table_info (StyreStore *self,
                                                   const char *table);
 
+gboolean    styre_store_apply_all_audited    (StyreStore  *self,
+                                              GPtrArray   *changes,
+                                              const char  *action,
+                                              const char  *table,
+                                              const char  *detail_json,
+                                              GError     **error);
+
+/* Reads rows of @table with @sql (?1 bound to @id); the lock is held by the caller. */
+gboolean    styre_store_query_rows           (StyreStore  *self,
+                                              const char  *table,
+                                              const char  *sql,
+                                              gint64       id,
+                                              GPtrArray   *out,
+                                              GError     **error);
+
 G_END_DECLS

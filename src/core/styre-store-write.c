@@ -309,7 +309,9 @@ check_guards (StyreStore   *self,
               if (g_str_equal (e->column, "status_report_id"))
                 f = e;
             }
-          if (f != NULL)
+          /* A report and its parameters made in one batch are written together, even
+           * when the report is published at once; only later additions are refused. */
+          if (f != NULL && f->ref == NULL)
             {
               StyreValue v;
               if (field_value (f, &v, NULL) && v.type == STYRE_VALUE_INT)
@@ -655,7 +657,10 @@ validate_change (StyreStore            *self,
   for (guint i = 0; i < change->fields->len; i++)
     {
       const char *column = g_array_index (change->fields, StyreChangeField, i).column;
-      if (!has_column (info, column) || is_managed_column (column))
+      /* An insert may name its id: undoing a delete brings the row back as it was. */
+      gboolean own_id = change->kind == STYRE_CHANGE_INSERT && g_str_equal (column, "id");
+
+      if (!has_column (info, column) || (is_managed_column (column) && !own_id))
         {
           g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID,
                        _("“%s” has no column “%s” that can be set."), change->table, column);
@@ -682,6 +687,29 @@ gboolean
 styre_store_apply_all (StyreStore  *self,
                        GPtrArray   *changes,
                        GError     **error)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (changes != NULL, FALSE);
+
+  return styre_store_apply_all_audited (self, changes, NULL, NULL, NULL, error);
+}
+
+/**
+ * styre_store_apply_all_audited:
+ * @action: (nullable): an audit action for the whole batch ("import"), or %NULL
+ * @table: the table the batch is about, for its audit row
+ * @detail_json: (nullable): what the batch was, as JSON ({"file": …, "created": 12})
+ *
+ * Like styre_store_apply_all(), with one more audit row that says what the batch as a
+ * whole was, in the same transaction.
+ */
+gboolean
+styre_store_apply_all_audited (StyreStore  *self,
+                               GPtrArray   *changes,
+                               const char  *action,
+                               const char  *table,
+                               const char  *detail_json,
+                               GError     **error)
 {
   g_autofree char *now = NULL;
   gboolean ok = FALSE;
@@ -722,6 +750,9 @@ styre_store_apply_all (StyreStore  *self,
         goto fail;
     }
 
+  if (action != NULL
+      && !styre_store_audit (self, action, table ? table : "", 0, detail_json, error))
+    goto fail;
   if (!styre_store_bump_counter (self, error) || !styre_store_commit (self, error))
     goto fail;
 

@@ -243,6 +243,24 @@ static const Term standing_kinds[] = {
   END
 };
 
+static const Term indicator_directions[] = {
+  { "increase", "indicator direction", NC_("indicator direction", "Higher is better"), "økning", "auke" },
+  { "decrease", "indicator direction", NC_("indicator direction", "Lower is better"), "reduksjon", "reduksjon" },
+  END
+};
+
+static const Term risk_states[] = {
+  { "open", "risk state", NC_("risk state", "Open"), "åpen", "open" },
+  { "closed", "risk state", NC_("risk state", "Closed"), "lukket", "lukka" },
+  END
+};
+
+static const Term report_states[] = {
+  { "draft", "status report state", NC_("status report state", "Draft"), "utkast", "utkast" },
+  { "published", "status report state", NC_("status report state", "Published"), "publisert", "publisert" },
+  END
+};
+
 static const Term *vocabularies[STYRE_N_VOCABULARIES] = {
   [STYRE_VOCAB_INITIATIVE_KIND] = initiative_kinds,
   [STYRE_VOCAB_METHOD] = methods,
@@ -269,6 +287,9 @@ static const Term *vocabularies[STYRE_N_VOCABULARIES] = {
   [STYRE_VOCAB_ACTION_STATUS] = action_statuses,
   [STYRE_VOCAB_CONFIDENTIALITY] = confidentialities,
   [STYRE_VOCAB_STANDING_KIND] = standing_kinds,
+  [STYRE_VOCAB_INDICATOR_DIRECTION] = indicator_directions,
+  [STYRE_VOCAB_RISK_STATE] = risk_states,
+  [STYRE_VOCAB_REPORT_STATE] = report_states,
 };
 
 static const Term *

@@ -14,10 +14,15 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "styre-detail.h"
 #include "styre-format.h"
 #include "styre-gui.h"
+#include "styre-initiative-view.h"
+#include "styre-portfolio-filter.h"
 #include "styre-portfolio-page.h"
 #include "styre-queries.h"
+#include "styre-record-editor.h"
+#include "styre-window.h"
 
 struct _StyrePortfolioPage
 {
@@ -27,13 +32,28 @@ struct _StyrePortfolioPage
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
   GtkSelectionModel   *selection;     /* given to the table when it is first shown */
-  GtkStringFilter     *code_filter;
-  GtkStringFilter     *title_filter;
+  GtkCustomFilter     *custom_filter;
+  StyrePortfolioFilter *filter;       /* the search and the chips */
+  StyreStore          *store;
+  GPtrArray           *focus_areas;   /* of StyreChoice, for the chip */
+  GtkWidget           *chips[STYRE_N_FACETS];
+  gint64               pending_id;    /* to show once the table has it */
+  gboolean             want_detail;   /* the person chose one: show it, folded or not */
+  guint                fold_idle;
+  double               saved_scroll;
+  guint                restore_idle;
   int                  width_class;   /* which columns fit; -1 before the first allocation */
   int                  allocated_width;
   guint                columns_idle;
 
   GtkWidget           *toolbar;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *list_box;
+  GtkWidget           *separator;
+  StyreInitiativeView *detail_view;
+  GtkBox              *chips_box;
+  GtkWidget           *clear_button;
+  GtkWidget           *new_button;
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
   GtkStack            *stack;
@@ -476,13 +496,30 @@ update_state (StyrePortfolioPage *self)
 }
 
 static void
+filter_changed (StyrePortfolioPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->custom_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_widget_set_visible (self->clear_button,
+                          styre_portfolio_filter_has_choices (self->filter));
+}
+
+static void
 search_changed_cb (StyrePortfolioPage *self,
                    GtkSearchEntry     *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
 
-  gtk_string_filter_set_search (self->code_filter, text);
-  gtk_string_filter_set_search (self->title_filter, text);
+  if (styre_portfolio_filter_set_text (self->filter, text))
+    filter_changed (self);
+}
+
+static gboolean
+match_cb (gpointer item,
+          gpointer user_data)
+{
+  StyrePortfolioPage *self = user_data;
+
+  return styre_portfolio_filter_match (self->filter, item);
 }
 
 static void
@@ -502,6 +539,373 @@ items_changed_cb (StyrePortfolioPage *self,
   update_state (self);
 }
 
+/* ── filter chips ────────────────────────────────────────────────────────────────────── */
+
+static const char *
+facet_name (StyrePortfolioFacet facet)
+{
+  switch (facet)
+    {
+    case STYRE_FACET_AGENCY: return C_("filter", "Agency");
+    case STYRE_FACET_FOCUS_AREA: return C_("filter", "Focus Area");
+    case STYRE_FACET_KIND: return C_("filter", "Kind");
+    case STYRE_FACET_METHOD: return C_("filter", "Method");
+    case STYRE_FACET_PHASE: return C_("filter", "Phase");
+    case STYRE_FACET_RAG: return C_("filter", "Status");
+    case STYRE_FACET_LIFECYCLE: return C_("filter", "State");
+    case STYRE_N_FACETS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The choices a chip offers: (value, label) pairs. */
+static GPtrArray *
+facet_choices (StyrePortfolioPage  *self,
+               StyrePortfolioFacet  facet)
+{
+  GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
+  StyreVocabulary vocabulary = styre_portfolio_facet_vocabulary (facet);
+
+  if (vocabulary != STYRE_N_VOCABULARIES)
+    {
+      const char * const *ids = styre_vocabulary_ids (vocabulary);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          g_ptr_array_add (pairs, g_strdup (ids[i]));
+          if (vocabulary == STYRE_VOCAB_RAG)
+            g_ptr_array_add (pairs, g_strdup_printf ("%s %s",
+                                                     styre_rag_symbol (styre_rag_from_id (ids[i])),
+                                                     styre_vocabulary_label (vocabulary, ids[i])));
+          else
+            g_ptr_array_add (pairs, g_strdup (styre_vocabulary_label (vocabulary, ids[i])));
+        }
+    }
+  else if (facet == STYRE_FACET_AGENCY)
+    {
+      /* The agencies that own an initiative, by name. */
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+      guint n = g_list_model_get_n_items (self->initiatives);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(StyreInitiative) initiative = g_list_model_get_item (self->initiatives, i);
+          gint64 id = styre_initiative_get_agency_id (initiative);
+
+          if (g_hash_table_contains (seen, &id))
+            continue;
+          g_hash_table_add (seen, g_memdup2 (&id, sizeof id));
+          g_ptr_array_add (found, g_object_ref (initiative));
+        }
+      for (guint i = 0; i < found->len; i++)
+        for (guint j = i + 1; j < found->len; j++)
+          if (g_utf8_collate (styre_initiative_get_agency_name (found->pdata[j]),
+                              styre_initiative_get_agency_name (found->pdata[i])) < 0)
+            {
+              gpointer t = found->pdata[i];
+              found->pdata[i] = found->pdata[j];
+              found->pdata[j] = t;
+            }
+      for (guint i = 0; i < found->len; i++)
+        {
+          g_ptr_array_add (pairs, g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                   styre_initiative_get_agency_id (found->pdata[i])));
+          g_ptr_array_add (pairs, g_strdup (styre_initiative_get_agency_name (found->pdata[i])));
+          g_object_unref (found->pdata[i]);
+        }
+    }
+  else if (self->focus_areas != NULL)
+    for (guint i = 0; i < self->focus_areas->len; i++)
+      {
+        StyreChoice *c = g_ptr_array_index (self->focus_areas, i);
+        g_ptr_array_add (pairs, g_strdup_printf ("%" G_GINT64_FORMAT, c->id));
+        g_ptr_array_add (pairs, g_strdup (c->label));
+      }
+  return pairs;
+}
+
+static void
+update_chip (StyrePortfolioPage  *self,
+             StyrePortfolioFacet  facet)
+{
+  GtkWidget *chip = self->chips[facet];
+  guint n = styre_portfolio_filter_count_chosen (self->filter, facet);
+  g_autofree char *label = NULL;
+
+  if (n == 0)
+    label = g_strdup (facet_name (facet));
+  else if (n == 1)
+    {
+      g_autoptr(GPtrArray) pairs = facet_choices (self, facet);
+
+      for (guint i = 0; i + 1 < pairs->len; i += 2)
+        if (styre_portfolio_filter_get_chosen (self->filter, facet, pairs->pdata[i]))
+          /* Translators: a filter chip with one value chosen, e.g. "Phase: Execution" */
+          label = g_strdup_printf (_("%s: %s"), facet_name (facet), (char *) pairs->pdata[i + 1]);
+    }
+  if (label == NULL)
+    /* Translators: a filter chip with several values chosen, e.g. "Phase (2)" */
+    label = g_strdup_printf (_("%s (%u)"), facet_name (facet), n);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (chip), label);
+  if (n > 0)
+    gtk_widget_add_css_class (chip, "chosen");
+  else
+    gtk_widget_remove_css_class (chip, "chosen");
+}
+
+static void
+choice_toggled_cb (GtkCheckButton     *check,
+                   StyrePortfolioPage *self)
+{
+  StyrePortfolioFacet facet = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "facet"));
+  const char *value = g_object_get_data (G_OBJECT (check), "value");
+
+  if (styre_portfolio_filter_set_chosen (self->filter, facet, value,
+                                         gtk_check_button_get_active (check)))
+    {
+      update_chip (self, facet);
+      filter_changed (self);
+    }
+}
+
+static void
+create_popup_cb (GtkMenuButton *chip,
+                 gpointer       user_data)
+{
+  StyrePortfolioPage *self = user_data;
+  StyrePortfolioFacet facet = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chip), "facet"));
+  g_autoptr(GPtrArray) pairs = facet_choices (self, facet);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (pairs->pdata[i + 1]);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   styre_portfolio_filter_get_chosen (self->filter, facet,
+                                                                      pairs->pdata[i]));
+      g_object_set_data (G_OBJECT (check), "facet", GINT_TO_POINTER (facet));
+      g_object_set_data_full (G_OBJECT (check), "value", g_strdup (pairs->pdata[i]), g_free);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (choice_toggled_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  if (pairs->len == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("Nothing to choose from"));
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_box_append (GTK_BOX (box), none);
+    }
+  gtk_widget_add_css_class (box, "chip-choices");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  gtk_menu_button_set_popover (chip, popover);
+}
+
+static void
+make_chips (StyrePortfolioPage *self)
+{
+  for (StyrePortfolioFacet f = 0; f < STYRE_N_FACETS; f++)
+    {
+      GtkWidget *chip = gtk_menu_button_new ();
+
+      gtk_widget_add_css_class (chip, "filter-chip");
+      g_object_set_data (G_OBJECT (chip), "facet", GINT_TO_POINTER (f));
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (chip), create_popup_cb, self, NULL);
+      gtk_box_insert_child_after (self->chips_box, chip, f == 0 ? NULL : self->chips[f - 1]);
+      self->chips[f] = chip;
+      update_chip (self, f);
+    }
+}
+
+static void
+clear_filters_cb (StyrePortfolioPage *self)
+{
+  for (StyrePortfolioFacet f = 0; f < STYRE_N_FACETS; f++)
+    {
+      styre_portfolio_filter_clear_facet (self->filter, f);
+      update_chip (self, f);
+    }
+  filter_changed (self);
+}
+
+static void
+clear_all_cb (StyrePortfolioPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  styre_portfolio_filter_set_text (self->filter, "");
+  clear_filters_cb (self);
+}
+
+/* ── the detail beside the table ─────────────────────────────────────────────────────── */
+
+static GtkWidget *
+list_view_of (GtkColumnView *column_view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+static void
+show_detail (StyrePortfolioPage *self,
+             gint64              id)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_view), TRUE);
+  gtk_widget_set_visible (self->separator, TRUE);
+  if (self->store != NULL)
+    styre_initiative_view_show (self->detail_view, self->store, id);
+  self->want_detail = TRUE;
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_view));
+}
+
+static void
+hide_detail (StyrePortfolioPage *self)
+{
+  self->want_detail = FALSE;
+  gtk_selection_model_unselect_all (self->selection);
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_view), FALSE);
+  gtk_widget_set_visible (self->separator, FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, self->list_box);
+}
+
+static void
+selection_changed_cb (StyrePortfolioPage *self)
+{
+  StyreInitiative *initiative =
+    gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (self->selection));
+
+  if (initiative != NULL)
+    show_detail (self, styre_initiative_get_id (initiative));
+}
+
+static gboolean
+show_detail_folded_cb (gpointer data)
+{
+  StyrePortfolioPage *self = data;
+
+  self->fold_idle = 0;
+  if (adw_leaflet_get_folded (self->leaflet) && self->want_detail)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail_view));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+folded_changed_cb (StyrePortfolioPage *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  styre_initiative_view_set_folded (self->detail_view, folded);
+  /* Showing the detail may be what made the page too narrow for both; the leaflet
+   * folds while it is allocated, so it is told which to show after that. */
+  if (folded && self->want_detail && gtk_widget_get_visible (GTK_WIDGET (self->detail_view))
+      && self->fold_idle == 0)
+    self->fold_idle = g_idle_add (show_detail_folded_cb, self);
+}
+
+static void
+detail_back_cb (StyrePortfolioPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      self->want_detail = FALSE;
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    }
+  else
+    hide_detail (self);
+}
+
+static void
+detail_deleted_cb (StyrePortfolioPage *self)
+{
+  hide_detail (self);
+}
+
+/* Selects the initiative in the table, and scrolls to it; FALSE when it is not there. */
+static gboolean
+select_id (StyrePortfolioPage *self,
+           gint64              id)
+{
+  GListModel *model = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyreInitiative) initiative = g_list_model_get_item (model, i);
+
+      if (styre_initiative_get_id (initiative) != id)
+        continue;
+      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (self->selection), i);
+      {
+        GtkWidget *list = list_view_of (self->column_view);
+        if (list != NULL && gtk_widget_get_mapped (list))
+          gtk_widget_activate_action (list, "list.scroll-to-item", "u", i);
+      }
+      show_detail (self, id);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+editor_saved_cb (StyreRecordEditor  *editor,
+                 gint64              id,
+                 StyrePortfolioPage *self)
+{
+  /* The file's change signal reloads the table; then the new initiative is shown. */
+  self->pending_id = id;
+}
+
+/* A code for a new initiative that follows the file's pattern: "DF-2026-07". */
+static char *
+suggest_code (StyrePortfolioPage *self)
+{
+  g_autofree char *today = self->store ? styre_store_today (self->store) : g_strdup ("2026");
+  g_autofree char *year = g_strndup (today, 4);
+  g_autofree char *prefix = NULL;
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (self->initiatives);
+  int best = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StyreInitiative) initiative = g_list_model_get_item (self->initiatives, i);
+      const char *code = styre_initiative_get_code (initiative);
+      const char *at = strstr (code, year);
+
+      g_hash_table_add (used, g_strdup (code));
+      if (at != NULL && at[4] == '-' && strspn (at + 5, "0123456789") == strlen (at + 5)
+          && at[5] != '\0')
+        {
+          int number = atoi (at + 5);
+          if (number > best || prefix == NULL)
+            {
+              best = MAX (best, number);
+              g_free (prefix);
+              prefix = g_strndup (code, at - code);
+            }
+        }
+    }
+  for (int k = best + 1;; k++)
+    {
+      char *code = g_strdup_printf ("%s%s-%02d", prefix ? prefix : "", year, k);
+      if (!g_hash_table_contains (used, code))
+        return code;
+      g_free (code);
+    }
+}
+
 /* ── columns that fit ────────────────────────────────────────────────────────────────── */
 
 /* On a 1024 px projector the table keeps what a leadership group reads (code, title,
@@ -509,6 +913,10 @@ items_changed_cb (StyrePortfolioPage *self,
  * when there is room. Widths are the page's, in logical pixels. */
 #define WIDTH_FOR_ALL_COLUMNS  1400
 #define WIDTH_FOR_KIND_COLUMNS 1150
+/* Beside an initiative's detail the table is narrower still: code, title, status, trend
+ * and the money; then only what says how it goes. */
+#define WIDTH_FOR_OWNER_COLUMN 980
+#define WIDTH_FOR_MONEY_COLUMNS 760
 
 static int
 width_class_for (int width)
@@ -517,7 +925,11 @@ width_class_for (int width)
     return 0;
   if (width >= WIDTH_FOR_KIND_COLUMNS)
     return 1;
-  return 2;
+  if (width >= WIDTH_FOR_OWNER_COLUMN)
+    return 2;
+  if (width >= WIDTH_FOR_MONEY_COLUMNS)
+    return 3;
+  return 4;
 }
 
 static gboolean
@@ -531,6 +943,10 @@ apply_width_class_cb (gpointer data)
   gtk_column_view_column_set_visible (self->last_report_column, self->width_class < 1);
   gtk_column_view_column_set_visible (self->kind_column, self->width_class < 2);
   gtk_column_view_column_set_visible (self->agency_column, self->width_class < 2);
+  gtk_column_view_column_set_visible (self->owner_column, self->width_class < 3);
+  gtk_column_view_column_set_visible (self->phase_column, self->width_class < 3);
+  gtk_column_view_column_set_visible (self->budget_column, self->width_class < 4);
+  gtk_column_view_column_set_visible (self->forecast_column, self->width_class < 4);
   return G_SOURCE_REMOVE;
 }
 
@@ -565,6 +981,22 @@ styre_portfolio_page_map (GtkWidget *widget)
 
 /* ── loading ─────────────────────────────────────────────────────────────────────────── */
 
+typedef struct
+{
+  GListModel *initiatives;
+  GPtrArray  *focus_areas;
+} Loaded;
+
+static void
+loaded_free (gpointer data)
+{
+  Loaded *l = data;
+
+  g_clear_object (&l->initiatives);
+  g_clear_pointer (&l->focus_areas, g_ptr_array_unref);
+  g_free (l);
+}
+
 /* Runs on a worker thread. */
 static gpointer
 query_initiatives (StyreStore  *store,
@@ -572,8 +1004,29 @@ query_initiatives (StyreStore  *store,
                    GError     **error)
 {
   g_autofree char *today = styre_store_today (store);
+  Loaded *l = g_new0 (Loaded, 1);
 
-  return styre_store_list_initiatives (store, atoi (today), error);
+  l->initiatives = styre_store_list_initiatives (store, atoi (today), error);
+  if (l->initiatives != NULL)
+    l->focus_areas = styre_store_list_choices (store, "focus_area", error);
+  if (l->initiatives == NULL || l->focus_areas == NULL)
+    {
+      loaded_free (l);
+      return NULL;
+    }
+  return l;
+}
+
+static gboolean
+restore_scroll_cb (gpointer data)
+{
+  StyrePortfolioPage *self = data;
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  self->restore_idle = 0;
+  if (v != NULL)
+    gtk_adjustment_set_value (v, self->saved_scroll);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -583,18 +1036,58 @@ initiatives_loaded_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   StyrePortfolioPage *self = g_task_get_source_object (task);
+  StyreStore *store = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) model = styre_gui_query_finish (result, &error);
+  Loaded *loaded = styre_gui_query_finish (result, &error);
+  StyreInitiative *selected;
+  gint64 keep = 0;
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
 
-  if (model == NULL)
+  if (loaded == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  g_set_object (&self->initiatives, model);
-  gtk_filter_list_model_set_model (self->filtered, model);
+  /* Reading again after a change keeps what the person was looking at. */
+  selected = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (self->selection));
+  if (selected != NULL && store == self->store)
+    keep = styre_initiative_get_id (selected);
+  self->saved_scroll = v ? gtk_adjustment_get_value (v) : 0;
+  if (store != self->store)
+    {
+      /* Another file: nothing of the last one stays on screen. */
+      g_set_object (&self->store, store);
+      keep = 0;
+      self->saved_scroll = 0;
+      gtk_widget_set_visible (GTK_WIDGET (self->detail_view), FALSE);
+      gtk_widget_set_visible (self->separator, FALSE);
+    }
+
+  g_set_object (&self->initiatives, loaded->initiatives);
+  g_clear_pointer (&self->focus_areas, g_ptr_array_unref);
+  self->focus_areas = g_steal_pointer (&loaded->focus_areas);
+  gtk_filter_list_model_set_model (self->filtered, self->initiatives);
+  for (StyrePortfolioFacet f = 0; f < STYRE_N_FACETS; f++)
+    update_chip (self, f);
   update_state (self);
+  loaded_free (loaded);
+
+  if (self->pending_id > 0 && select_id (self, self->pending_id))
+    self->pending_id = 0;
+  else if (keep > 0)
+    {
+      if (!select_id (self, keep))
+        {
+          /* Filtered away by someone's change: the detail stays, the table has no row. */
+          if (gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
+            styre_initiative_view_reload (self->detail_view);
+        }
+    }
+  else if (gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
+    styre_initiative_view_reload (self->detail_view);
+  if (self->restore_idle == 0 && self->saved_scroll > 0)
+    self->restore_idle = g_idle_add (restore_scroll_cb, self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -605,9 +1098,11 @@ styre_portfolio_page_dispose (GObject *object)
 {
   StyrePortfolioPage *self = (StyrePortfolioPage *)object;
 
-  g_clear_object (&self->code_filter);
-  g_clear_object (&self->title_filter);
   g_clear_handle_id (&self->columns_idle, g_source_remove);
+  g_clear_handle_id (&self->restore_idle, g_source_remove);
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->focus_areas, g_ptr_array_unref);
 
   G_OBJECT_CLASS (styre_portfolio_page_parent_class)->dispose (object);
 
@@ -615,6 +1110,8 @@ styre_portfolio_page_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->initiatives);
+  g_clear_object (&self->custom_filter);
+  g_clear_pointer (&self->filter, styre_portfolio_filter_free);
 }
 
 static void
@@ -630,6 +1127,13 @@ styre_portfolio_page_class_init (StyrePortfolioPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styreapp/Styre/ui/styre-portfolio-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, separator);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, StyrePortfolioPage, stack);
@@ -668,35 +1172,28 @@ styre_portfolio_page_class_init (StyrePortfolioPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_last_report_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-}
+  gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_all_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_deleted_cb);
 
-static GtkStringFilter *
-string_filter_new (const char *property)
-{
-  GtkStringFilter *filter =
-    gtk_string_filter_new (gtk_property_expression_new (STYRE_TYPE_INITIATIVE, NULL, property));
-
-  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-  gtk_string_filter_set_ignore_case (filter, TRUE);
-  return filter;
+  g_type_ensure (STYRE_TYPE_INITIATIVE_VIEW);
 }
 
 static void
 styre_portfolio_page_init (StyrePortfolioPage *self)
 {
-  GtkAnyFilter *any = gtk_any_filter_new ();
   g_autoptr(GtkSingleSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->width_class = -1;
   self->initiatives = G_LIST_MODEL (g_list_store_new (STYRE_TYPE_INITIATIVE));
-  self->code_filter = string_filter_new ("code");
-  self->title_filter = string_filter_new ("title");
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->code_filter)));
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), g_object_ref (GTK_FILTER (self->title_filter)));
+  self->filter = styre_portfolio_filter_new ();
+  self->custom_filter = gtk_custom_filter_new (match_cb, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->initiatives),
-                                              GTK_FILTER (any));
+                                              g_object_ref (GTK_FILTER (self->custom_filter)));
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
@@ -724,6 +1221,9 @@ styre_portfolio_page_init (StyrePortfolioPage *self)
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  make_chips (self);
   update_state (self);
 }
 
@@ -746,7 +1246,8 @@ styre_portfolio_page_load_async (StyrePortfolioPage  *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, styre_portfolio_page_load_async);
-  styre_gui_query_async (self, store, query_initiatives, NULL, NULL, g_object_unref,
+  g_task_set_task_data (task, g_object_ref (store), g_object_unref);
+  styre_gui_query_async (self, store, query_initiatives, NULL, NULL, loaded_free,
                          cancellable, initiatives_loaded_cb, task);
 }
 
@@ -801,42 +1302,98 @@ styre_portfolio_page_focus_search (StyrePortfolioPage *self)
 }
 
 /**
- * styre_portfolio_page_select_initiative:
- * @id: an initiative's id
+ * styre_portfolio_page_show_initiative:
  *
- * Selects the initiative's row, scrolls to it and puts the keyboard there; a search that
- * hides it is cleared first.
- *
- * Returns: whether the table has the initiative
+ * Shows initiative @id: selects it in the table (clearing a search or filter that hides
+ * it) and opens its detail. If the table does not have it yet, it is shown when the
+ * table has read it.
  */
-gboolean
-styre_portfolio_page_select_initiative (StyrePortfolioPage *self,
-                                        gint64              id)
+void
+styre_portfolio_page_show_initiative (StyrePortfolioPage *self,
+                                      gint64              id)
 {
-  GListModel *rows;
-  guint n;
+  g_return_if_fail (STYRE_IS_PORTFOLIO_PAGE (self));
 
-  g_return_val_if_fail (STYRE_IS_PORTFOLIO_PAGE (self), FALSE);
-
-  styre_portfolio_page_set_search (self, "");
-  rows = G_LIST_MODEL (self->sorted);
-  n = g_list_model_get_n_items (rows);
-  for (guint i = 0; i < n; i++)
+  if (select_id (self, id))
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (self->initiatives); i++)
     {
-      g_autoptr(StyreInitiative) initiative = g_list_model_get_item (rows, i);
+      g_autoptr(StyreInitiative) initiative = g_list_model_get_item (self->initiatives, i);
 
-      if (styre_initiative_get_id (initiative) != id)
-        continue;
-      gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (self->selection), i);
-      /* GTK 4.8 has no gtk_column_view_scroll_to(): the list inside has the action. */
-      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-           child != NULL; child = gtk_widget_get_next_sibling (child))
-        if (GTK_IS_LIST_VIEW (child))
-          {
-            gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
-            gtk_widget_grab_focus (child);
-          }
-      return TRUE;
+      if (styre_initiative_get_id (initiative) == id)
+        {
+          clear_all_cb (self);
+          select_id (self, id);
+          return;
+        }
     }
-  return FALSE;
+  self->pending_id = id;
+  if (self->store != NULL)
+    show_detail (self, id);
+}
+
+/**
+ * styre_portfolio_page_new_initiative:
+ *
+ * Opens the form for a new initiative; once saved, it is shown.
+ *
+ * Returns: (transfer none) (nullable): the form
+ */
+GtkWidget *
+styre_portfolio_page_new_initiative (StyrePortfolioPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  StyreRecordEditor *editor;
+  g_autofree char *code = NULL;
+
+  g_return_val_if_fail (STYRE_IS_PORTFOLIO_PAGE (self), NULL);
+
+  if (self->store == NULL || styre_store_is_read_only (self->store))
+    return NULL;
+  code = suggest_code (self);
+  editor = styre_record_editor_new (GTK_WINDOW (root), self->store,
+                                    STYRE_IS_WINDOW (root)
+                                    ? styre_window_get_undo_stack (STYRE_WINDOW (root)) : NULL,
+                                    "initiative", NULL);
+  styre_record_editor_set_default_text (editor, "code", code);
+  styre_record_editor_set_default_text (editor, "kind", "project");
+  styre_record_editor_set_default_text (editor, "method", "hybrid");
+  styre_record_editor_set_default_text (editor, "phase", "idea");
+  styre_record_editor_set_default_text (editor, "lifecycle", "proposed");
+  styre_record_editor_set_default_text (editor, "confidentiality", "open");
+  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WIDGET (editor);
+}
+
+/**
+ * styre_portfolio_page_get_detail:
+ *
+ * Returns: (transfer none): the initiative shown beside the table
+ */
+StyreInitiativeView *
+styre_portfolio_page_get_detail (StyrePortfolioPage *self)
+{
+  g_return_val_if_fail (STYRE_IS_PORTFOLIO_PAGE (self), NULL);
+  return self->detail_view;
+}
+
+/**
+ * styre_portfolio_page_set_chosen:
+ *
+ * Chooses @value in the chip of @facet, as a person ticking it.
+ */
+void
+styre_portfolio_page_set_chosen (StyrePortfolioPage  *self,
+                                 StyrePortfolioFacet  facet,
+                                 const char          *value,
+                                 gboolean             chosen)
+{
+  g_return_if_fail (STYRE_IS_PORTFOLIO_PAGE (self));
+
+  if (styre_portfolio_filter_set_chosen (self->filter, facet, value, chosen))
+    {
+      update_chip (self, facet);
+      filter_changed (self);
+    }
 }

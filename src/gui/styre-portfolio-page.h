@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "styre-initiative-view.h"
+#include "styre-portfolio-filter.h"
 #include "styre-store.h"
 
 G_BEGIN_DECLS
@@ -27,7 +29,13 @@ GListModel  *styre_portfolio_page_get_model   (StyrePortfolioPage   *self);
 void         styre_portfolio_page_set_search  (StyrePortfolioPage   *self,
                                                const char           *text);
 void         styre_portfolio_page_focus_search (StyrePortfolioPage  *self);
-gboolean     styre_portfolio_page_select_initiative (StyrePortfolioPage *self,
-                                                     gint64              id);
+void         styre_portfolio_page_show_initiative (StyrePortfolioPage *self,
+                                                   gint64              id);
+GtkWidget   *styre_portfolio_page_new_initiative (StyrePortfolioPage  *self);
+StyreInitiativeView *styre_portfolio_page_get_detail (StyrePortfolioPage *self);
+void         styre_portfolio_page_set_chosen (StyrePortfolioPage    *self,
+                                              StyrePortfolioFacet    facet,
+                                              const char            *value,
+                                              gboolean               chosen);
 
 G_END_DECLS

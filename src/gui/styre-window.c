@@ -20,11 +20,16 @@
 #include "styre-application.h"
 #include "styre-dashboard-page.h"
 #include "styre-demo.h"
+#include "styre-edit.h"
 #include "styre-error.h"
+#include "styre-export-chooser.h"
 #include "styre-followup-page.h"
 #include "styre-gui.h"
+#include "styre-import-dialog.h"
 #include "styre-meetings-page.h"
+#include "styre-organisation-window.h"
 #include "styre-portfolio-page.h"
+#include "styre-save.h"
 #include "styre-welcome-page.h"
 #include "styre-window.h"
 
@@ -43,6 +48,8 @@ struct _StyreWindow
   guint                 present_timeout;
   guint                 reload_source;
   GCancellable         *reload_cancellable;
+  StyreUndoStack       *undo;            /* this window's edits, for Undo and Redo */
+  gboolean              undoing;
 
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *document_title_box;
@@ -51,6 +58,7 @@ struct _StyreWindow
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   GtkStack             *main_stack;
+  AdwToastOverlay      *toast_overlay;
   StyreWelcomePage     *welcome_page;
   GtkLabel             *loading_label;
   AdwViewStack         *view_stack;
@@ -263,6 +271,27 @@ title_visible_changed_cb (StyreWindow *self)
     self->title_visibility_idle = g_idle_add_once (title_visibility_idle_cb, self);
 }
 
+/* What can be changed: nothing in a read-only file (STORAGE.md), undo only what this
+ * window did. */
+static void
+update_edit_actions (StyreWindow *self)
+{
+  gboolean has_document = self->store != NULL;
+  gboolean writable = has_document && !styre_store_is_read_only (self->store);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 writable && !self->undoing
+                                 && styre_undo_stack_get_can_undo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 writable && !self->undoing
+                                 && styre_undo_stack_get_can_redo (self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-initiative", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.organisation", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-initiative", has_document);
+}
+
 static void
 show_document_state (StyreWindow *self)
 {
@@ -272,7 +301,7 @@ show_document_state (StyreWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_document);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-initiative", has_document);
+  update_edit_actions (self);
 
   if (has_document && styre_store_is_read_only (self->store))
     {
@@ -427,6 +456,8 @@ open_succeeded (StyreWindow *self,
   if (self->store != job->store)
     {
       release_store (&self->store);
+      /* Undo is about the file it was done in. */
+      styre_undo_stack_clear (self->undo);
       self->store = g_object_ref (job->store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, 0);
     }
@@ -740,7 +771,17 @@ show_page_action (GtkWidget  *widget,
   styre_window_set_view (STYRE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-/* Issue 3 brings the initiative's own page; until then, its row in the portfolio. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  styre_window_set_view (self, "portfolio");
+  styre_portfolio_page_focus_search (self->portfolio_page);
+}
+
 static void
 show_initiative_action (GtkWidget  *widget,
                         const char *action_name,
@@ -751,18 +792,134 @@ show_initiative_action (GtkWidget  *widget,
   if (self->store == NULL)
     return;
   styre_window_set_view (self, "portfolio");
-  styre_portfolio_page_select_initiative (self->portfolio_page, g_variant_get_int64 (parameter));
+  styre_portfolio_page_show_initiative (self->portfolio_page, g_variant_get_int64 (parameter));
 }
 
 static void
-search_action (GtkWidget  *widget,
+new_initiative_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  styre_window_set_view (self, "portfolio");
+  styre_portfolio_page_new_initiative (self->portfolio_page);
+}
+
+typedef struct
+{
+  StyreWindow *window;
+  StyreEdit   *edit;
+  gboolean     redo;
+} UndoJob;
+
+static void
+undone_cb (gboolean      saved,
+           const GError *error,
+           gpointer      user_data)
+{
+  UndoJob *job = user_data;
+  StyreWindow *self = job->window;
+
+  self->undoing = FALSE;
+  update_edit_actions (self);
+  if (saved)
+    {
+      /* Translators: a toast after Ctrl+Z, e.g. "Undone: Edit risk" */
+      g_autofree char *text = g_strdup_printf (job->redo ? _("Redone: %s") : _("Undone: %s"),
+                                               styre_edit_get_label (job->edit));
+      styre_window_add_toast (self, adw_toast_new (text));
+    }
+  else if (error != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  job->redo ? _("Could Not Redo")
+                                                            : _("Could Not Undo"),
+                                                  error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (job->window);
+  styre_edit_unref (job->edit);
+  g_free (job);
+}
+
+static void
+undo_or_redo (StyreWindow *self,
+              gboolean     redo)
+{
+  StyreEdit *done = redo ? styre_undo_stack_peek_redo (self->undo)
+                         : styre_undo_stack_peek_undo (self->undo);
+  UndoJob *job;
+
+  if (done == NULL || self->store == NULL || self->undoing)
+    return;
+  job = g_new0 (UndoJob, 1);
+  job->window = g_object_ref (self);
+  job->edit = styre_edit_invert (done);
+  job->redo = redo;
+  self->undoing = TRUE;
+  update_edit_actions (self);
+  styre_gui_save_edit (GTK_WINDOW (self), self->store, self->undo, job->edit,
+                       redo ? STYRE_SAVE_REDO : STYRE_SAVE_UNDO, undone_cb, job);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  undo_or_redo (STYRE_WINDOW (widget), FALSE);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  undo_or_redo (STYRE_WINDOW (widget), TRUE);
+}
+
+static void
+import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   StyreWindow *self = STYRE_WINDOW (widget);
 
-  styre_window_set_view (self, "portfolio");
-  styre_portfolio_page_focus_search (self->portfolio_page);
+  if (self->store != NULL)
+    styre_import_dialog_choose_file (GTK_WINDOW (self), self->store);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+  StyreExportWhat what;
+
+  if (self->store != NULL
+      && styre_export_what_from_name (g_variant_get_string (parameter, NULL), &what))
+    styre_export_chooser_run (self, self->store, what);
+}
+
+static void
+organisation_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (styre_organisation_window_new (GTK_WINDOW (self),
+                                                                   self->store, self->undo)));
+}
+
+static void
+undo_stack_changed_cb (StyreWindow *self)
+{
+  update_edit_actions (self);
 }
 
 static void
@@ -893,6 +1050,9 @@ styre_window_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_cancellable_cancel (self->reload_cancellable);
   g_clear_object (&self->reload_cancellable);
+  if (self->undo != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo, self);
+  g_clear_object (&self->undo);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -1015,6 +1175,7 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, view_stack);
@@ -1034,16 +1195,28 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-initiative", "x",
-                                   show_initiative_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
+  gtk_widget_class_install_action (widget_class, "win.show-initiative", "x",
+                                   show_initiative_action);
+  gtk_widget_class_install_action (widget_class, "win.new-initiative", NULL,
+                                   new_initiative_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.organisation", NULL, organisation_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F1, 0, "win.help", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   add_page_binding (widget_class, GDK_KEY_1, "dashboard");
   add_page_binding (widget_class, GDK_KEY_2, "portfolio");
   add_page_binding (widget_class, GDK_KEY_3, "meetings");
@@ -1057,6 +1230,11 @@ styre_window_init (StyreWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->undo = styre_undo_stack_new ();
+  g_signal_connect_swapped (self->undo, "notify::can-undo", G_CALLBACK (undo_stack_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->undo, "notify::can-redo", G_CALLBACK (undo_stack_changed_cb),
+                            self);
   self->settings = styre_gui_settings_new ();
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -1318,4 +1496,28 @@ styre_window_get_page (StyreWindow *self,
   if (!styre_gui_is_view_name (view))
     return NULL;
   return adw_view_stack_get_child_by_name (self->view_stack, view);
+}
+
+/**
+ * styre_window_get_undo_stack:
+ *
+ * Returns: (transfer none): the edits made in this window, for Undo and Redo
+ */
+StyreUndoStack *
+styre_window_get_undo_stack (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), NULL);
+  return self->undo;
+}
+
+/**
+ * styre_window_add_toast:
+ * @toast: (transfer full): what to say
+ */
+void
+styre_window_add_toast (StyreWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "styre-edit.h"
 #include "styre-store.h"
 
 G_BEGIN_DECLS
@@ -50,5 +51,8 @@ gboolean     styre_window_set_view            (StyreWindow    *self,
                                                const char     *view);
 GtkWidget   *styre_window_get_page            (StyreWindow    *self,
                                                const char     *view);
+StyreUndoStack *styre_window_get_undo_stack   (StyreWindow    *self);
+void         styre_window_add_toast           (StyreWindow    *self,
+                                               AdwToast       *toast);
 
 G_END_DECLS
