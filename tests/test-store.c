@@ -469,6 +469,86 @@ test_changed_signal (Fixture       *f,
   g_signal_handler_disconnect (f->store, id);
 }
 
+static gint64
+count_where (StyreStore *store,
+             const char *table,
+             gint64      id,
+             const char *column)
+{
+  gint64 n = 0;
+
+  /* Walk ids: the test files are tiny. */
+  for (gint64 row = 1; row < 50; row++)
+    {
+      g_autoptr(StyreRow) r = styre_store_read_row (store, table, row, NULL);
+      if (r != NULL && styre_row_get_int (r, column) == id)
+        n++;
+    }
+  return n;
+}
+
+/* Phase, lifecycle and milestone forecasts keep their history whoever changes them, so
+ * the dashboard can show the portfolio as it stood on an earlier day. */
+static void
+test_history_written_with_changes (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) phase = NULL;
+  g_autoptr(StyreChange) title = NULL;
+  g_autoptr(StyreChange) milestone = styre_change_new_insert ("milestone");
+  g_autoptr(StyreChange) slip = NULL;
+  g_autoptr(StyreChange) same = NULL;
+  gint64 agency, id;
+
+  styre_store_set_now_for_testing (f->store, "2026-11-27T10:00:00Z");
+  agency = insert_agency (f->store, "FJK", "Fjordvik kommune");
+  id = insert_initiative (f->store, agency, "DF-08", "Digital reguleringsplan");
+  g_assert_cmpint (count_where (f->store, "initiative_state", id, "initiative_id"), ==, 1);
+
+  phase = styre_change_new_update ("initiative", id, 1);
+  styre_change_set_text (phase, "phase", "closing");
+  g_assert_true (styre_store_apply (f->store, phase, &error));
+  g_assert_cmpint (count_where (f->store, "initiative_state", id, "initiative_id"), ==, 2);
+  {
+    g_autoptr(StyreRow) latest = styre_store_read_row (f->store, "initiative_state", 2, NULL);
+    g_assert_cmpstr (styre_row_get_text (latest, "phase"), ==, "closing");
+    g_assert_cmpstr (styre_row_get_text (latest, "valid_from"), ==, "2026-11-27");
+  }
+
+  /* A change to something else is no new state. */
+  title = styre_change_new_update ("initiative", id, 2);
+  styre_change_set_text (title, "title", "Digital reguleringsplan for regionen");
+  g_assert_true (styre_store_apply (f->store, title, &error));
+  g_assert_cmpint (count_where (f->store, "initiative_state", id, "initiative_id"), ==, 2);
+
+  styre_change_set_int (milestone, "initiative_id", id);
+  styre_change_set_text (milestone, "title", "Akseptansetest");
+  styre_change_set_text (milestone, "baseline_date", "2027-03-01");
+  styre_change_set_text (milestone, "forecast_date", "2027-03-01");
+  g_assert_true (styre_store_apply (f->store, milestone, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_where (f->store, "milestone_forecast", styre_change_get_id (milestone),
+                                "milestone_id"), ==, 1);
+
+  /* A slip the same day replaces the day's forecast; saving it again changes nothing. */
+  slip = styre_change_new_update ("milestone", styre_change_get_id (milestone), 1);
+  styre_change_set_text (slip, "forecast_date", "2027-05-15");
+  g_assert_true (styre_store_apply (f->store, slip, &error));
+  {
+    g_autoptr(StyreRow) row = styre_store_read_row (f->store, "milestone_forecast", 1, NULL);
+    g_assert_cmpstr (styre_row_get_text (row, "forecast_date"), ==, "2027-05-15");
+    g_assert_cmpint (styre_row_get_int (row, "version"), ==, 2);
+  }
+  same = styre_change_new_update ("milestone", styre_change_get_id (milestone), 2);
+  styre_change_set_text (same, "forecast_date", "2027-05-15");
+  g_assert_true (styre_store_apply (f->store, same, &error));
+  {
+    g_autoptr(StyreRow) row = styre_store_read_row (f->store, "milestone_forecast", 1, NULL);
+    g_assert_cmpint (styre_row_get_int (row, "version"), ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -498,6 +578,8 @@ main (int   argc,
               fixture_set_up, test_rebase_merges, fixture_tear_down);
   g_test_add ("/store/changed-signal", Fixture, NULL,
               fixture_set_up, test_changed_signal, fixture_tear_down);
+  g_test_add ("/store/history-written-with-changes", Fixture, NULL,
+              fixture_set_up, test_history_written_with_changes, fixture_tear_down);
   g_test_add ("/store/snapshot", Fixture, NULL,
               fixture_set_up, test_snapshot, fixture_tear_down);
 

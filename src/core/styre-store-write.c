@@ -633,6 +633,67 @@ apply_delete (StyreStore           *self,
   return styre_store_audit (self, "delete", info->name, change->id, detail->str, error);
 }
 
+/* History the as-of views read is written with the change itself, whoever makes it (the
+ * editor, an import, a gate decision in the minutes): an initiative's phase and lifecycle
+ * in initiative_state, a milestone's forecast in milestone_forecast. */
+static gboolean
+record_history (StyreStore   *self,
+                StyreChange  *change,
+                const char   *now,
+                GError      **error)
+{
+  g_autofree char *today = NULL;
+  sqlite3_stmt *stmt = NULL;
+  const char *sql = NULL;
+  int rc;
+
+  if (g_str_equal (change->table, "initiative"))
+    {
+      if (change->kind == STYRE_CHANGE_UPDATE && styre_change_lookup (change, "phase") == NULL
+          && styre_change_lookup (change, "lifecycle") == NULL)
+        return TRUE;
+      if (change->kind == STYRE_CHANGE_DELETE)
+        return TRUE;
+      sql = "INSERT INTO initiative_state (initiative_id, valid_from, phase, lifecycle, "
+            "updated_at, updated_by) SELECT id, ?2, phase, lifecycle, ?3, ?4 "
+            "FROM initiative WHERE id = ?1 AND NOT EXISTS ("
+            "  SELECT 1 FROM initiative_state AS s WHERE s.initiative_id = ?1 AND s.id = ("
+            "    SELECT id FROM initiative_state WHERE initiative_id = ?1 "
+            "    ORDER BY valid_from DESC, id DESC LIMIT 1) "
+            "  AND s.phase = initiative.phase AND s.lifecycle = initiative.lifecycle)";
+    }
+  else if (g_str_equal (change->table, "milestone"))
+    {
+      if (change->kind == STYRE_CHANGE_DELETE
+          || styre_change_lookup (change, "forecast_date") == NULL)
+        return TRUE;
+      sql = "INSERT INTO milestone_forecast (milestone_id, recorded_on, forecast_date, "
+            "updated_at, updated_by) SELECT id, ?2, forecast_date, ?3, ?4 "
+            "FROM milestone WHERE id = ?1 AND forecast_date IS NOT ("
+            "  SELECT forecast_date FROM milestone_forecast WHERE milestone_id = ?1 "
+            "  ORDER BY recorded_on DESC, id DESC LIMIT 1) "
+            "ON CONFLICT (milestone_id, recorded_on) DO UPDATE SET "
+            "forecast_date = excluded.forecast_date, version = version + 1, "
+            "updated_at = excluded.updated_at, updated_by = excluded.updated_by";
+    }
+  else
+    return TRUE;
+
+  today = styre_store_today (self);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  sqlite3_bind_int64 (stmt, 1, change->id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, self->display_name, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+  return TRUE;
+}
+
 static gboolean
 validate_change (StyreStore            *self,
                  StyreChange           *change,
@@ -746,7 +807,7 @@ styre_store_apply_all_audited (StyreStore  *self,
         default:
           g_assert_not_reached ();
         }
-      if (!applied)
+      if (!applied || !record_history (self, change, now, error))
         goto fail;
     }
 
