@@ -183,6 +183,31 @@ apply_pragmas (sqlite3  *db,
   return styre_sqlite_exec (db, pragmas, error);
 }
 
+/* STYRE_SLOW_QUERY_MS=N prints every statement that takes longer than N ms on stderr:
+ * for finding what makes a page slow on a large file. */
+static int
+profile_cb (unsigned  type,
+            void     *context,
+            void     *p,
+            void     *x)
+{
+  static gint64 threshold_ns = -1;
+  gint64 ns = *(sqlite3_int64 *) x;
+
+  if (threshold_ns < 0)
+    {
+      const char *env = g_getenv ("STYRE_SLOW_QUERY_MS");
+      threshold_ns = (env ? g_ascii_strtoll (env, NULL, 10) : 0) * 1000000;
+    }
+  if (ns >= threshold_ns)
+    {
+      char *sql = sqlite3_expanded_sql (p);
+      g_printerr ("styre: %.1f ms: %.300s\n", ns / 1e6, sql ? sql : sqlite3_sql (p));
+      sqlite3_free (sql);
+    }
+  return 0;
+}
+
 static sqlite3 *
 open_connection (const char  *path,
                  gboolean     read_only,
@@ -208,6 +233,8 @@ open_connection (const char  *path,
     }
 
   styre_sqlite_harden (db);
+  if (g_getenv ("STYRE_SLOW_QUERY_MS") != NULL)
+    sqlite3_trace_v2 (db, SQLITE_TRACE_PROFILE, profile_cb, NULL);
   if (!apply_pragmas (db, error))
     {
       sqlite3_close (db);
@@ -593,7 +620,22 @@ styre_store_open (const char      *path,
         }
     }
 
-  quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
+  /* quick_check is about seven times slower on a read-write connection (SQLite 3.40:
+   * 0.55 s against 4 s on a 300 MB file), so it runs on a read-only one of its own; a
+   * hot journal left by a crash needs the read-write connection to roll it back first. */
+  if (!want_read_only)
+    {
+      g_autoptr(GError) probe_error = NULL;
+      sqlite3 *probe = open_connection (self->path, TRUE, FALSE, &probe_error);
+
+      if (probe != NULL)
+        {
+          quick = styre_sqlite_get_text (probe, "PRAGMA quick_check(1)", &probe_error);
+          sqlite3_close (probe);
+        }
+    }
+  if (quick == NULL)
+    quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
   if (quick == NULL)
     {
       if (error && *error && (*error)->code != STYRE_ERROR_DAMAGED
