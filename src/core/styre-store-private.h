@@ -102,4 +102,17 @@ void        styre_store_emit_changed         (StyreStore          *self,
 const StyreTableInfo *styre_store_get_table_info (StyreStore *self,
                                                   const char *table);
 
+/* A rule that reads and writes in one transaction; see styre_store_apply_built(). */
+typedef gboolean (*StyreBuildFunc) (StyreStore  *store,
+                                    GPtrArray   *changes,
+                                    GPtrArray   *touched,
+                                    gpointer     user_data,
+                                    GError     **error);
+
+gboolean    styre_store_apply_built          (StyreStore     *self,
+                                              StyreBuildFunc  build,
+                                              gpointer        user_data,
+                                              guint           max_seconds,
+                                              GError        **error);
+
 G_END_DECLS
