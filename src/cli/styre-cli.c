@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "styre-cli.h"
+#include "styre-cli-private.h"
 #include "styre-demo.h"
 #include "styre-error.h"
 #include "styre-queries.h"
@@ -45,6 +46,17 @@ static const Command commands[] = {
   { "check", N_("FILE"), N_("Check a file; prints “ok”, or what is wrong"), cmd_check },
   { "info", N_("FILE"), N_("Show the schema version and the rows in each table"), cmd_info },
   { "bench", N_("FILE [--runs N]"), N_("Time opening and the main queries"), cmd_bench },
+  { "meetings", N_("FILE"), N_("List the meetings: id, date, forum, title, state"),
+    styre_cli_meetings },
+  { "notice", N_("FILE MEETING OUT.pdf [--public]"), N_("Write a meeting's notice and agenda"),
+    styre_cli_notice },
+  { "minutes", N_("FILE MEETING OUT.pdf [--public]"), N_("Write a meeting's minutes"),
+    styre_cli_minutes },
+  { "boardpack", N_("FILE MEETING OUT.pdf"),
+    N_("Write the notice, case presentations and charts as one PDF"), styre_cli_boardpack },
+  { "ics", N_("FILE MEETING OUT.ics"), N_("Write a meeting as a calendar file"), styre_cli_ics },
+  { "followup", N_("FILE OUT.pdf|OUT.csv|OUT.xlsx"), N_("Write the follow-up list"),
+    styre_cli_followup },
 };
 
 static void
@@ -55,7 +67,7 @@ print_usage (FILE *out)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].args));
-      fprintf (out, "  %-28s %s\n", call, _(commands[i].summary));
+      fprintf (out, "  %-40s %s\n", call, _(commands[i].summary));
     }
   fprintf (out, "\n%s\n", _("Run “styre-cli COMMAND --help” for the options of a command."));
 }
@@ -379,6 +391,24 @@ cmd_bench (int    argc,
       g_array_unref (s);
     }
   return EXIT_SUCCESS;
+}
+
+/* For the commands in other files (styre-cli-private.h). */
+int
+styre_cli_parse_options (const char    *command,
+                         const char    *parameter,
+                         GOptionEntry  *entries,
+                         int           *argc,
+                         char        ***argv,
+                         int            n_positional)
+{
+  return parse_options (command, parameter, entries, argc, argv, n_positional);
+}
+
+int
+styre_cli_fail_literal (const char *message)
+{
+  return fail ("%s", message);
 }
 
 /**

@@ -967,6 +967,49 @@ styre_agenda_format_minute (int minute)
 }
 
 /**
+ * styre_agenda_parse_time:
+ * @text: a meeting time, local Europe/Oslo 'YYYY-MM-DDTHH:MM', or a UTC timestamp
+ *   'YYYY-MM-DDTHH:MM:SSZ' as the meeting clock records an item's actual start and end
+ *
+ * Returns: (transfer full) (nullable): the time in Europe/Oslo, or %NULL
+ */
+GDateTime *
+styre_agenda_parse_time (const char *text)
+{
+  g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("Europe/Oslo");
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (text == NULL || strlen (text) < 16 || oslo == NULL)
+    return NULL;
+  if (strlen (text) == 16)
+    {
+      g_autofree char *with_seconds = g_strdup_printf ("%s:00", text);
+      dt = g_date_time_new_from_iso8601 (with_seconds, oslo);
+    }
+  else
+    dt = g_date_time_new_from_iso8601 (text, oslo);
+  if (dt == NULL)
+    return NULL;
+  return g_date_time_to_timezone (dt, oslo);
+}
+
+/**
+ * styre_agenda_format_clock:
+ * @text: see styre_agenda_parse_time()
+ *
+ * Returns: (transfer full): "kl. 09.42" (nb), "09:42" (en), or "" when @text is not a time
+ */
+char *
+styre_agenda_format_clock (const char *text)
+{
+  g_autoptr(GDateTime) dt = styre_agenda_parse_time (text);
+
+  if (dt == NULL)
+    return g_strdup ("");
+  return styre_format_time (g_date_time_get_hour (dt), g_date_time_get_minute (dt));
+}
+
+/**
  * styre_agenda_used_minutes:
  *
  * Returns: the minutes the item actually took (from the meeting clock), or -1
@@ -974,12 +1017,12 @@ styre_agenda_format_minute (int minute)
 int
 styre_agenda_used_minutes (const StyreAgendaItem *item)
 {
-  int start = minute_of (item->actual_start);
-  int end = minute_of (item->actual_end);
+  g_autoptr(GDateTime) start = styre_agenda_parse_time (item->actual_start);
+  g_autoptr(GDateTime) end = styre_agenda_parse_time (item->actual_end);
 
-  if (start < 0 || end < 0)
+  if (start == NULL || end == NULL)
     return -1;
-  return end - start + 24 * 60 * days_between (item->actual_start, item->actual_end);
+  return (int) (g_date_time_difference (end, start) / G_TIME_SPAN_MINUTE);
 }
 
 /* ── words ───────────────────────────────────────────────────────────────────────────── */

@@ -136,7 +136,7 @@ typedef struct
   gboolean   needs_follow_up;
   char      *confidentiality;    /* open, exempt */
   char      *legal_basis;
-  char      *actual_start;       /* local 'YYYY-MM-DDTHH:MM', or NULL */
+  char      *actual_start;       /* UTC 'YYYY-MM-DDTHH:MM:SSZ' from the meeting clock, or NULL */
   char      *actual_end;
 
   GPtrArray *initiatives;        /* of StyreItemInitiative */
@@ -223,6 +223,8 @@ void             styre_agenda_plan_times        (StyreAgenda       *self);
 int              styre_agenda_get_overrun       (StyreAgenda       *self);
 char            *styre_agenda_format_minute     (int                minute);
 int              styre_agenda_used_minutes      (const StyreAgendaItem *item);
+GDateTime       *styre_agenda_parse_time        (const char        *text);
+char            *styre_agenda_format_clock      (const char        *text);
 
 char            *styre_agenda_describe_item_kind (const StyreAgendaItem *item);
 char            *styre_agenda_get_display_title (StyreAgenda       *self);
