@@ -556,6 +556,15 @@ test_gate_decision (Fixture       *f,
   milestone = styre_store_read_row (f->store, "milestone", f->w.milestone, &error);
   g_assert_cmpstr (styre_row_get_text (milestone, "actual_date"), ==, "2026-11-27");
 
+  /* A stop decision stops the initiative. */
+  g_assert_true (styre_store_record_gate_decision (f->store, item, f->w.initiative, "BP4",
+                                                   "stopped", NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&initiative, styre_row_unref);
+  initiative = styre_store_read_row (f->store, "initiative", f->w.initiative, &error);
+  g_assert_cmpstr (styre_row_get_text (initiative, "lifecycle"), ==, "stopped");
+  g_assert_cmpstr (styre_row_get_text (initiative, "phase"), ==, "execution");
+
   /* No longer offered for a new agenda once decided. */
   {
     g_autoptr(GPtrArray) candidates = styre_store_list_gate_candidates (f->store, f->w.forum,

@@ -53,10 +53,43 @@ escape (const char *text)
 static char *
 item_heading (const StyreAgendaItem *item)
 {
+  /* A public exempt item has no title; its heading is its case number. */
+  if (!has_text (item->title))
+    {
+      if (item->case_number != NULL)
+        /* Translators: an item's heading in a document, Norwegian "Sak %s" */
+        return g_strdup_printf (_("Case %s"), item->case_number);
+      return styre_public_exempt_label (NULL);
+    }
   if (item->case_number != NULL)
     /* Translators: an item's heading in a document, Norwegian "Sak %s %s" */
     return g_strdup_printf (_("Case %s %s"), item->case_number, item->title);
   return g_strdup (item->title);
+}
+
+/* What a document says about a title that may be withheld: the title, and under it the
+ * legal basis when it is exempt; only the legal basis when the title is withheld. The
+ * document shows what it is given: withholding is styre-public.c's alone. */
+static void
+append_title (GString    *out,
+              const char *title,
+              gboolean    exempt,
+              const char *legal_basis)
+{
+  g_autofree char *label = exempt ? styre_public_exempt_label (legal_basis) : NULL;
+  g_autofree char *e_label = label ? escape (label) : NULL;
+
+  if (!has_text (title))
+    {
+      g_string_append_printf (out, "<i>%s</i>", e_label ? e_label : "");
+      return;
+    }
+  {
+    g_autofree char *e = escape (title);
+    g_string_append (out, e);
+  }
+  if (e_label != NULL)
+    g_string_append_printf (out, "\n<span size=\"small\" weight=\"bold\">%s</span>", e_label);
 }
 
 static char *
@@ -204,31 +237,26 @@ add_agenda_table (StyreDocument *doc,
       g_autoptr(GString) title = g_string_new (NULL);
       const char *cells[5];
 
-      if (agenda->is_public && is_exempt (item))
-        {
-          g_autofree char *label = styre_public_exempt_label (item->legal_basis);
-          g_autofree char *e = escape (label);
-          g_string_append_printf (title, "<i>%s</i>", e);
-        }
-      else
-        {
-          g_autofree char *e = escape (item->title);
-          g_autofree char *presenter = presenter_of (item);
+      {
+        g_autofree char *presenter = presenter_of (item);
 
-          g_string_append (title, e);
-          if (has_text (presenter))
-            {
-              g_autofree char *p = escape (presenter);
-              g_string_append_printf (title, "\n<span size=\"small\" foreground=\"#555555\">%s</span>",
-                                      p);
-            }
-          if (is_exempt (item))
-            {
-              g_autofree char *label = styre_public_exempt_label (item->legal_basis);
-              g_autofree char *l = escape (label);
+        append_title (title, item->title, FALSE, NULL);
+        if (has_text (presenter))
+          {
+            g_autofree char *p = escape (presenter);
+            g_string_append_printf (title, "\n<span size=\"small\" foreground=\"#555555\">%s</span>",
+                                    p);
+          }
+        if (is_exempt (item))
+          {
+            g_autofree char *label = styre_public_exempt_label (item->legal_basis);
+            g_autofree char *l = escape (label);
+            if (has_text (item->title))
               g_string_append_printf (title, "\n<span size=\"small\" weight=\"bold\">%s</span>", l);
-            }
-        }
+            else
+              g_string_append_printf (title, "%s", l);
+          }
+      }
       cells[0] = time;
       cells[1] = number;
       cells[2] = title->str;
@@ -303,32 +331,14 @@ add_followup_table (StyreDocument *doc,
       gboolean exempt = g_strcmp0 (a->confidentiality, "exempt") == 0 || a->origin_exempt;
       const char *cells[6];
 
-      if (exempt && (*a->status == '\0'))
+      append_title (what, a->title, exempt,
+                    a->legal_basis ? a->legal_basis : a->origin_legal_basis);
+      if (has_text (a->latest_note))
         {
-          /* The public view: the words and the legal basis only. */
-          g_autofree char *label = styre_public_exempt_label (a->legal_basis);
-          g_autofree char *e = escape (label);
-          g_string_append_printf (what, "<i>%s</i>", e);
+          g_autofree char *n = escape (a->latest_note);
+          g_string_append_printf (what, "\n<span size=\"small\" foreground=\"#555555\">%s</span>", n);
         }
-      else
-        {
-          g_autofree char *e = escape (a->title);
-          g_string_append (what, e);
-          if (has_text (a->latest_note))
-            {
-              g_autofree char *n = escape (a->latest_note);
-              g_string_append_printf (what, "\n<span size=\"small\" foreground=\"#555555\">%s</span>", n);
-            }
-          if (exempt)
-            {
-              g_autofree char *label = styre_public_exempt_label (a->legal_basis
-                                                                  ? a->legal_basis
-                                                                  : a->origin_legal_basis);
-              g_autofree char *l = escape (label);
-              g_string_append_printf (what, "\n<span size=\"small\" weight=\"bold\">%s</span>", l);
-            }
-        }
-      if (*a->status != '\0')
+      if (has_text (a->status))
         {
           g_autofree char *e = escape (styre_vocabulary_label (STYRE_VOCAB_ACTION_STATUS,
                                                                a->status));
@@ -378,14 +388,12 @@ add_actions (StyreDocument *doc,
       g_autofree char *due = a->due_on ? styre_format_date (a->due_on) : g_strdup ("");
       const char *cells[4];
 
-      if (g_strcmp0 (a->confidentiality, "exempt") == 0 && *a->status == '\0')
-        {
-          g_autofree char *label = styre_public_exempt_label (a->legal_basis);
-          g_autofree char *e = escape (label);
-          what = g_strdup_printf ("<i>%s</i>", e);
-        }
-      else
-        what = escape (a->title);
+      {
+        g_autoptr(GString) text = g_string_new (NULL);
+        append_title (text, a->title, g_strcmp0 (a->confidentiality, "exempt") == 0,
+                      a->legal_basis);
+        what = g_string_free (g_steal_pointer (&text), FALSE);
+      }
       cells[0] = what;
       cells[1] = owner;
       cells[2] = due;
@@ -528,14 +536,6 @@ add_case_presentation (StyreDocument   *doc,
   g_autofree char *heading = item_heading (item);
 
   styre_document_add_heading (doc, 1, heading);
-  if (agenda->is_public && is_exempt (item))
-    {
-      g_autofree char *label = styre_public_exempt_label (item->legal_basis);
-      g_autofree char *e = g_markup_printf_escaped ("<i>%s</i>", label);
-      styre_document_add_paragraph (doc, e);
-      return;
-    }
-
   add_item_facts (doc, item);
   /* Translators: the parts of a saksframlegg, Norwegian "Sammendrag", "Bakgrunn",
    * "Vurdering", "Forslag til vedtak" */
@@ -592,14 +592,6 @@ add_minutes_item (StyreDocument   *doc,
   g_autofree char *outcome = outcome_words (item);
 
   styre_document_add_heading (doc, 1, heading);
-  if (agenda->is_public && is_exempt (item))
-    {
-      g_autofree char *label = styre_public_exempt_label (item->legal_basis);
-      g_autofree char *e = g_markup_printf_escaped ("<i>%s</i>", label);
-      styre_document_add_paragraph (doc, e);
-      return;
-    }
-
   add_minutes_facts (doc, item);
 
   if (g_strcmp0 (item->standing_kind, "follow_up") == 0)
@@ -665,7 +657,7 @@ add_minutes_attendance (StyreDocument *doc,
                         StyreAgenda   *agenda)
 {
   g_autofree char *present = members (agenda, "present", FALSE);
-  g_autofree char *absent = members (agenda, "absent", !agenda->is_public);
+  g_autofree char *absent = members (agenda, "absent", TRUE);
   g_autofree char *expected = members (agenda, "expected", FALSE);
   g_autoptr(GString) others = g_string_new (NULL);
   const char *other_roles[] = { "adviser", "secretary", "observer", "guest" };
@@ -956,35 +948,20 @@ styre_document_new_for_followup (GListModel *actions,
 
           if (g_strcmp0 (styre_action_get_origin_forum (a), forum) != 0)
             continue;
-          if (public_version && styre_action_is_exempt (a))
-            {
-              g_autofree char *label = styre_public_exempt_label (styre_action_get_legal_basis (a));
-              g_autofree char *e = escape (label);
-              g_string_append_printf (what, "<i>%s</i>", e);
-            }
-          else
-            {
-              g_autofree char *e = escape (styre_action_get_title (a));
-              const char *note = styre_action_get_latest_note (a);
+          {
+            const char *basis = g_strcmp0 (styre_action_get_confidentiality (a), "exempt") == 0
+                                ? styre_action_get_legal_basis (a)
+                                : styre_action_get_origin_legal_basis (a);
+            const char *note = styre_action_get_latest_note (a);
 
-              g_string_append (what, e);
-              if (has_text (note))
-                {
-                  g_autofree char *en = escape (note);
-                  g_string_append_printf (what, "\n<span size=\"small\" foreground=\"#555555\">%s</span>",
-                                          en);
-                }
-              if (styre_action_is_exempt (a))
-                {
-                  const char *basis = g_strcmp0 (styre_action_get_confidentiality (a), "exempt") == 0
-                                      ? styre_action_get_legal_basis (a)
-                                      : styre_action_get_origin_legal_basis (a);
-                  g_autofree char *label = styre_public_exempt_label (basis);
-                  g_autofree char *el = escape (label);
-                  g_string_append_printf (what, "\n<span size=\"small\" weight=\"bold\">%s</span>",
-                                          el);
-                }
-            }
+            append_title (what, styre_action_get_title (a), styre_action_is_exempt (a), basis);
+            if (has_text (note))
+              {
+                g_autofree char *en = escape (note);
+                g_string_append_printf (what, "\n<span size=\"small\" foreground=\"#555555\">%s</span>",
+                                        en);
+              }
+          }
           if (status_id != NULL && *status_id != '\0')
             {
               g_autofree char *e = escape (styre_vocabulary_label (STYRE_VOCAB_ACTION_STATUS,

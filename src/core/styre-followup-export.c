@@ -95,9 +95,20 @@ styre_followup_cell (gpointer             action,
     case STYRE_FOLLOWUP_COLUMN_CASE:
       return g_strdup (styre_action_get_case_number (a));
     case STYRE_FOLLOWUP_COLUMN_ACTION:
+      s = styre_action_get_title (a);
       if (styre_action_is_exempt (a))
-        return styre_public_exempt_label (styre_action_get_legal_basis (a));
-      return g_strdup (styre_action_get_title (a));
+        {
+          const char *basis = g_strcmp0 (styre_action_get_confidentiality (a), "exempt") == 0
+                              ? styre_action_get_legal_basis (a)
+                              : styre_action_get_origin_legal_basis (a);
+          g_autofree char *label = styre_public_exempt_label (basis);
+
+          /* The public view withholds the title; the internal list names it and says so. */
+          if (s == NULL || *s == '\0')
+            return g_steal_pointer (&label);
+          return g_strdup_printf ("%s (%s)", s, label);
+        }
+      return g_strdup (s);
     case STYRE_FOLLOWUP_COLUMN_OWNER:
       return g_strdup (styre_action_get_owner_name (a));
     case STYRE_FOLLOWUP_COLUMN_DUE:

@@ -56,7 +56,7 @@ exempt_item (const StyreAgendaItem *item)
   p->case_year = item->case_year;
   p->case_number = g_strdup (item->case_number);
   p->item_type = g_strdup ("");
-  p->title = styre_public_exempt_label (NULL);
+  p->title = g_strdup ("");
   p->presenter_text = g_strdup ("");
   p->summary = g_strdup ("");
   p->background = g_strdup ("");
@@ -80,7 +80,7 @@ exempt_action (const StyreAgendaAction *a)
   StyreAgendaAction *p = g_new0 (StyreAgendaAction, 1);
 
   p->id = a->id;
-  p->title = styre_public_exempt_label (NULL);
+  p->title = g_strdup ("");
   p->description = g_strdup ("");
   p->status = g_strdup ("");
   p->created_on = g_strdup ("");
@@ -303,7 +303,7 @@ styre_actions_public_view (GListModel *actions)
 
       if (styre_action_is_exempt (a))
         {
-          g_autofree char *title = styre_public_exempt_label (NULL);
+          const char *title = "";
           const char *basis = g_strcmp0 (styre_action_get_confidentiality (a), "exempt") == 0
                               ? styre_action_get_legal_basis (a)
                               : styre_action_get_origin_legal_basis (a);
