@@ -2,6 +2,8 @@
  *
  * Upcoming meetings above the earlier ones; each with its date and time, forum, place,
  * how far it has come (draft, notice sent, held, minutes approved) and its number of items.
+ * Activating one opens it (StyreMeetingView); "New Meeting…" makes one from a forum's
+ * template.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,22 +15,31 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "styre-choices.h"
 #include "styre-format.h"
 #include "styre-gui.h"
+#include "styre-meeting-view.h"
 #include "styre-meetings-page.h"
+#include "styre-new-meeting-dialog.h"
 #include "styre-queries.h"
 
 struct _StyreMeetingsPage
 {
   AdwBin              parent_instance;
 
+  StyreStore         *store;
+  GPtrArray          *forums;       /* of StyreChoice, for new meetings */
   GListModel         *meetings;     /* newest first, as the file lists them */
   GtkFilterListModel *upcoming_filter;
   GtkSortListModel   *upcoming;
   GtkFilterListModel *earlier;
   char               *today;
 
+  GtkStack           *page_stack;
   GtkStack           *stack;
+  GtkWidget          *new_button;
+  GtkLabel           *count_label;
+  StyreMeetingView   *meeting_view;
   GtkWidget          *upcoming_group;
   GtkListBox         *upcoming_list;
   GtkWidget          *earlier_group;
@@ -41,6 +52,7 @@ typedef struct
 {
   char       *today;
   GListModel *meetings;
+  GPtrArray  *forums;
 } MeetingsData;
 
 static void
@@ -49,6 +61,7 @@ meetings_data_free (gpointer data)
   MeetingsData *d = data;
 
   g_clear_object (&d->meetings);
+  g_clear_pointer (&d->forums, g_ptr_array_unref);
   g_free (d->today);
   g_free (d);
 }
@@ -64,7 +77,8 @@ query_meetings (StyreStore  *store,
   g_autoptr(MeetingsData) d = g_new0 (MeetingsData, 1);
 
   d->today = styre_store_today (store);
-  if ((d->meetings = styre_store_list_meetings (store, error)) == NULL)
+  if ((d->meetings = styre_store_list_meetings (store, error)) == NULL
+      || (d->forums = styre_store_list_choices (store, STYRE_CHOICE_FORUM, error)) == NULL)
     return NULL;
   return g_steal_pointer (&d);
 }
@@ -170,9 +184,17 @@ create_meeting_row (gpointer item,
   gtk_widget_set_size_request (status, 150, -1);
   gtk_box_append (GTK_BOX (box), status);
 
+  {
+    GtkWidget *chevron = gtk_image_new_from_icon_name ("go-next-symbolic");
+    gtk_widget_set_valign (chevron, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (chevron, "dim-label");
+    gtk_box_append (GTK_BOX (box), chevron);
+  }
   gtk_widget_add_css_class (box, "meeting-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data (G_OBJECT (row), "meeting-id",
+                     GSIZE_TO_POINTER ((gsize) styre_meeting_get_id (meeting)));
   return row;
 }
 
@@ -184,6 +206,19 @@ update_state (StyreMeetingsPage *self)
 
   gtk_widget_set_visible (self->upcoming_group, n_upcoming > 0);
   gtk_widget_set_visible (self->earlier_group, n_earlier > 0);
+  {
+    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u upcoming",
+                                                           "%u upcoming", n_upcoming),
+                                              n_upcoming);
+    g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting, %s",
+                                                         "%u meetings, %s",
+                                                         n_upcoming + n_earlier),
+                                            n_upcoming + n_earlier, count);
+    gtk_label_set_text (self->count_label, all);
+  }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.new",
+                                 self->store != NULL && !styre_store_is_read_only (self->store)
+                                 && self->forums != NULL && self->forums->len > 0);
   gtk_stack_set_visible_child_name (self->stack,
                                     n_upcoming + n_earlier > 0 ? "content" : "empty");
 }
@@ -208,9 +243,14 @@ meetings_loaded_cb (GObject      *object,
   self->today = g_steal_pointer (&data->today);
 
   g_set_object (&self->meetings, data->meetings);
+  g_clear_pointer (&self->forums, g_ptr_array_unref);
+  self->forums = g_steal_pointer (&data->forums);
   gtk_filter_list_model_set_model (self->upcoming_filter, self->meetings);
   gtk_filter_list_model_set_model (self->earlier, self->meetings);
   update_state (self);
+  /* The open meeting is read again too, keeping what is being typed. */
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->page_stack), "meeting"))
+    styre_meeting_view_reload (self->meeting_view);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -225,6 +265,8 @@ styre_meetings_page_dispose (GObject *object)
   g_clear_object (&self->upcoming_filter);
   g_clear_object (&self->earlier);
   g_clear_object (&self->meetings);
+  g_clear_pointer (&self->forums, g_ptr_array_unref);
+  g_clear_object (&self->store);
 }
 
 static void
@@ -238,6 +280,63 @@ styre_meetings_page_finalize (GObject *object)
 }
 
 static void
+row_activated_cb (GtkListBox        *list,
+                  GtkListBoxRow     *row,
+                  StyreMeetingsPage *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "meeting-id"));
+
+  if (id > 0)
+    styre_meetings_page_open_meeting (self, id);
+}
+
+static void
+back_cb (StyreMeetingsPage *self)
+{
+  gtk_stack_set_visible_child_name (self->page_stack, "list");
+}
+
+static void
+created_cb (StyreNewMeetingDialog *dialog,
+            gint64                 meeting_id,
+            StyreMeetingsPage     *self)
+{
+  styre_meetings_page_open_meeting (self, meeting_id);
+}
+
+static void
+new_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  StyreMeetingsPage *self = STYRE_MEETINGS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GDate) date = NULL;
+  char iso[16];
+  gint64 forum_id = 0;
+  StyreNewMeetingDialog *dialog;
+
+  if (self->store == NULL || self->forums == NULL || self->forums->len == 0)
+    return;
+  /* The forum of the newest meeting, two weeks from today. */
+  if (g_list_model_get_n_items (self->meetings) > 0)
+    {
+      g_autoptr(StyreMeeting) newest = g_list_model_get_item (self->meetings, 0);
+      forum_id = styre_meeting_get_forum_id (newest);
+    }
+  date = styre_date_from_iso (self->today);
+  if (date == NULL)
+    return;
+  g_date_add_days (date, 14);
+  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", date);
+
+  dialog = styre_new_meeting_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         self->store, self->forums, forum_id, iso);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 styre_meetings_page_class_init (StyreMeetingsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -248,11 +347,19 @@ styre_meetings_page_class_init (StyreMeetingsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styreapp/Styre/ui/styre-meetings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, meeting_view);
   gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, upcoming_group);
   gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, upcoming_list);
   gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, earlier_group);
   gtk_widget_class_bind_template_child (widget_class, StyreMeetingsPage, earlier_list);
+
+  gtk_widget_class_install_action (widget_class, "meetings.new", NULL, new_meeting_action);
+
+  g_type_ensure (STYRE_TYPE_MEETING_VIEW);
 }
 
 static GtkFilterListModel *
@@ -278,6 +385,10 @@ static void
 styre_meetings_page_init (StyreMeetingsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self->upcoming_list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->earlier_list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_swapped (self->meeting_view, "back", G_CALLBACK (back_cb), self);
 
   self->meetings = G_LIST_MODEL (g_list_store_new (STYRE_TYPE_MEETING));
   /* The next meeting first; the earlier ones newest first, as the file lists them. */
@@ -310,6 +421,10 @@ styre_meetings_page_load_async (StyreMeetingsPage   *self,
   g_return_if_fail (STYRE_IS_MEETINGS_PAGE (self));
   g_return_if_fail (STYRE_IS_STORE (store));
 
+  /* Another file: back to its list of meetings. */
+  if (self->store != store)
+    gtk_stack_set_visible_child_name (self->page_stack, "list");
+  g_set_object (&self->store, store);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, styre_meetings_page_load_async);
   styre_gui_query_async (self, store, query_meetings, NULL, NULL, meetings_data_free,
@@ -336,4 +451,32 @@ styre_meetings_page_get_model (StyreMeetingsPage *self)
 {
   g_return_val_if_fail (STYRE_IS_MEETINGS_PAGE (self), NULL);
   return self->meetings;
+}
+
+/**
+ * styre_meetings_page_open_meeting:
+ *
+ * Shows meeting @meeting_id: its agenda, case presentations and minutes.
+ */
+void
+styre_meetings_page_open_meeting (StyreMeetingsPage *self,
+                                  gint64             meeting_id)
+{
+  g_return_if_fail (STYRE_IS_MEETINGS_PAGE (self));
+  g_return_if_fail (self->store != NULL);
+
+  styre_meeting_view_show_meeting (self->meeting_view, self->store, meeting_id);
+  gtk_stack_set_visible_child_name (self->page_stack, "meeting");
+}
+
+/**
+ * styre_meetings_page_get_meeting_view:
+ *
+ * Returns: (transfer none): the view of one meeting
+ */
+GtkWidget *
+styre_meetings_page_get_meeting_view (StyreMeetingsPage *self)
+{
+  g_return_val_if_fail (STYRE_IS_MEETINGS_PAGE (self), NULL);
+  return GTK_WIDGET (self->meeting_view);
 }
