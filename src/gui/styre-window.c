@@ -23,6 +23,7 @@
 #include "styre-error.h"
 #include "styre-followup-page.h"
 #include "styre-gui.h"
+#include "styre-initiative.h"
 #include "styre-meetings-page.h"
 #include "styre-portfolio-page.h"
 #include "styre-welcome-page.h"
@@ -739,6 +740,31 @@ show_page_action (GtkWidget  *widget,
   styre_window_set_view (STYRE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Opens an initiative in the Portfolio page: for now by showing the page searched for the
+ * initiative's code (the Portfolio page's own selection comes with its editing). */
+static void
+show_initiative_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+  GListModel *initiatives = styre_portfolio_page_get_model (self->portfolio_page);
+  gint64 id = g_variant_get_int64 (parameter);
+
+  styre_window_set_view (self, "portfolio");
+  for (guint i = 0; i < g_list_model_get_n_items (initiatives); i++)
+    {
+      g_autoptr(StyreInitiative) initiative = g_list_model_get_item (initiatives, i);
+
+      if (styre_initiative_get_id (initiative) == id)
+        {
+          styre_portfolio_page_set_search (self->portfolio_page,
+                                           styre_initiative_get_code (initiative));
+          return;
+        }
+    }
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -1019,6 +1045,8 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-initiative", "x",
+                                   show_initiative_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
 
