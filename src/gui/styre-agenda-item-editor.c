@@ -77,6 +77,7 @@ struct _StyreAgendaItemEditor
   GtkButton           *end_button;
   GtkBox              *actions_box;
   GtkBox              *gate_box;
+  GtkBox              *follow_up_box;
 
   GPtrArray           *previews;        /* of GtkStack: edit or preview, per section */
 };
@@ -1524,6 +1525,68 @@ rebuild_gate (StyreAgendaItemEditor *self,
   gtk_box_append (self->gate_box, form);
 }
 
+/* The follow-up item lists what is open from the forum's earlier meetings; an action
+ * marked done here is closed in this meeting. */
+static void
+rebuild_follow_up (StyreAgendaItemEditor *self,
+                   StyreAgendaItem       *item)
+{
+  GPtrArray *actions = self->context->agenda->follow_up;
+  const char * const *ids = styre_vocabulary_ids (STYRE_VOCAB_ACTION_STATUS);
+  GtkWidget *child, *list;
+  gboolean show = g_strcmp0 (item->standing_kind, "follow_up") == 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->follow_up_box))) != NULL)
+    gtk_box_remove (self->follow_up_box, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_box), show);
+  if (!show)
+    return;
+
+  group_new (self->follow_up_box, _("Follow-up List"),
+             _("Actions from the forum’s earlier meetings that were open when this meeting "
+               "began; one marked done here is closed in this meeting"), &list, NULL);
+  add_placeholder (list, _("Nothing to follow up"));
+  for (guint i = 0; i < actions->len; i++)
+    {
+      StyreAgendaAction *a = g_ptr_array_index (actions, i);
+      g_autofree char *due = a->due_on ? styre_format_date (a->due_on) : NULL;
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *status = gtk_drop_down_new (G_LIST_MODEL (styre_vocabulary_string_list (STYRE_VOCAB_ACTION_STATUS)), NULL);
+
+      if (a->origin_case_number != NULL)
+        /* Translators: where an action came from, e.g. "Case 12/26" */
+        g_string_append_printf (subtitle, _("Case %s"), a->origin_case_number);
+      if (a->owner_name != NULL)
+        g_string_append_printf (subtitle, "%s%s", subtitle->len ? " · " : "", a->owner_name);
+      if (due != NULL)
+        /* Translators: an action's due date, e.g. "due 15.11.2026" */
+        g_string_append_printf (subtitle, _("%sdue %s"), subtitle->len ? " · " : "", due);
+      if (a->overdue)
+        g_string_append_printf (subtitle, " · %s", _("Overdue"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      if (a->overdue)
+        {
+          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+          gtk_widget_add_css_class (icon, "overdue");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+      for (guint k = 0; ids[k] != NULL; k++)
+        if (g_str_equal (ids[k], a->status))
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (status), k);
+      gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (status, minutes_open (self));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Status"), -1);
+      g_object_set_data (G_OBJECT (status), "action", a);
+      g_signal_connect (status, "notify::selected", G_CALLBACK (action_status_selected_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+}
+
 /* ── showing an item ─────────────────────────────────────────────────────────────────── */
 
 static void
@@ -1703,6 +1766,7 @@ styre_agenda_item_editor_class_init (StyreAgendaItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, end_button);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, actions_box);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, gate_box);
+  gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, follow_up_box);
 
   gtk_widget_class_install_action (widget_class, "item.legal-basis", "s", legal_basis_action);
 }
@@ -1794,6 +1858,7 @@ styre_agenda_item_editor_set_context (StyreAgendaItemEditor *self,
   rebuild_links (self, item);
   rebuild_actions (self, item);
   rebuild_gate (self, item);
+  rebuild_follow_up (self, item);
   if (!same_item)
     {
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

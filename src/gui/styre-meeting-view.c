@@ -566,6 +566,13 @@ apply_context (StyreMeetingView    *self,
   update_header (self);
   rebuild_agenda (self);
   show_selected (self);
+  /* A meeting just opened: the agenda has the keyboard, so arrows walk its items. */
+  if (first)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_selected_row (self->agenda_list);
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
   g_signal_emit (self, signals[LOADED], 0);
 
   /* A move that met someone else's save: made again on what they saved. */
