@@ -1144,7 +1144,6 @@ styre_meeting_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), STYRE_TYPE_MEETING_VIEW);
 
   G_OBJECT_CLASS (styre_meeting_view_parent_class)->dispose (object);
 
