@@ -378,7 +378,9 @@ show_points (GtkWidget        *widget,
   g_auto(GStrv) points = NULL;
   GtkWidget *child;
 
-  if (self->updating_points || g_strcmp0 (now, text) == 0)
+  if (self->updating_points
+      || (g_strcmp0 (now, text) == 0
+          && gtk_widget_get_first_child (GTK_WIDGET (self->points_list)) != NULL))
     return;
   self->updating_points = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->points_list))) != NULL)
@@ -1711,8 +1713,13 @@ styre_agenda_item_editor_dispose (GObject *object)
 {
   StyreAgendaItemEditor *self = (StyreAgendaItemEditor *)object;
 
+  /* What was typed is saved on its own; the editor lets go of the widgets now. */
   if (self->editor != NULL)
-    styre_record_editor_flush (self->editor);
+    {
+      styre_record_editor_flush (self->editor);
+      g_signal_handlers_disconnect_by_data (self->editor, self);
+      g_object_run_dispose (G_OBJECT (self->editor));
+    }
   g_clear_object (&self->editor);
   g_clear_pointer (&self->context, styre_meeting_context_unref);
   g_clear_pointer (&self->presenter_ids, g_array_unref);

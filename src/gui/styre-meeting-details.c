@@ -526,8 +526,13 @@ styre_meeting_details_dispose (GObject *object)
 {
   StyreMeetingDetails *self = (StyreMeetingDetails *)object;
 
+  /* What was typed is saved on its own; the editor lets go of the widgets now. */
   if (self->editor != NULL)
-    styre_record_editor_flush (self->editor);
+    {
+      styre_record_editor_flush (self->editor);
+      g_signal_handlers_disconnect_by_data (self->editor, self);
+      g_object_run_dispose (G_OBJECT (self->editor));
+    }
   g_clear_object (&self->editor);
   g_clear_pointer (&self->context, styre_meeting_context_unref);
   g_clear_pointer (&self->people_ids, g_array_unref);

@@ -45,6 +45,8 @@ struct _StyreMeetingView
   gint64                 retry_move_item;    /* a move that met someone else's save */
   int                    retry_move_index;
   gboolean               rebuilding;
+  gboolean               advance_after_load;  /* validate on what was just saved */
+  guint                  reload_source;
 
   AdwToastOverlay       *toast_overlay;
   GtkLabel              *title_label;
@@ -540,6 +542,15 @@ update_header (StyreMeetingView *self)
 }
 
 static void
+reload_timeout_cb (gpointer data)
+{
+  StyreMeetingView *self = data;
+
+  self->reload_source = 0;
+  load (self);
+}
+
+static void
 apply_context (StyreMeetingView    *self,
                StyreMeetingContext *context)
 {
@@ -574,6 +585,18 @@ apply_context (StyreMeetingView    *self,
         gtk_widget_grab_focus (GTK_WIDGET (row));
     }
   g_signal_emit (self, signals[LOADED], 0);
+
+  /* "Send Notice…" and the others judge the agenda with every edit saved. */
+  if (self->advance_after_load)
+    {
+      if (styre_agenda_item_editor_has_unsaved (self->item_editor))
+        {
+          g_clear_handle_id (&self->reload_source, g_source_remove);
+          self->reload_source = g_timeout_add_once (250, reload_timeout_cb, self);
+        }
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "meeting.advance", NULL);
+    }
 
   /* A move that met someone else's save: made again on what they saved. */
   if (self->retry_move_item > 0)
@@ -652,7 +675,8 @@ moved_cb (GObject      *object,
   MoveData *d = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!styre_gui_apply_finish (result, &error))
+  /* The view is gone: nothing to show. */
+  if (!styre_gui_apply_finish (result, &error) && self->store != NULL)
     {
       /* Someone else changed the agenda: read it again and make the move on theirs. */
       if (g_error_matches (error, STYRE_ERROR, STYRE_ERROR_CONFLICT) && !d->retried)
@@ -776,8 +800,11 @@ item_added_cb (GObject      *object,
   StyreMeetingView *self = STYRE_MEETING_VIEW (object);
   AddItem *d = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean ok = styre_meeting_run_finish (result, &error);
 
-  if (!styre_meeting_run_finish (result, &error))
+  if (self->store == NULL)
+    ;
+  else if (!ok)
     toast (self, error->message);
   else
     {
@@ -852,8 +879,11 @@ step_done_cb (GObject      *object,
   StyreMeetingView *self = STYRE_MEETING_VIEW (object);
   Step *s = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean ok = styre_meeting_run_finish (result, &error);
 
-  if (!styre_meeting_run_finish (result, &error))
+  if (self->store == NULL)
+    ;
+  else if (!ok)
     {
       const char *headings[] = { N_("The Notice Was Not Sent"), N_("Not Marked as Held"),
                                  N_("The Minutes Were Not Approved"), N_("Not Deleted") };
@@ -1019,6 +1049,16 @@ advance_action (GtkWidget  *widget,
 
   if (a == NULL)
     return;
+  /* Save what is being typed and read the meeting again first. */
+  if (!self->advance_after_load)
+    {
+      styre_agenda_item_editor_flush (self->item_editor);
+      styre_meeting_details_flush (self->details);
+      self->advance_after_load = TRUE;
+      load (self);
+      return;
+    }
+  self->advance_after_load = FALSE;
   if (g_str_equal (a->state, "draft"))
     {
       ask_send_notice (self, FALSE);
@@ -1144,11 +1184,12 @@ styre_meeting_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (styre_meeting_view_parent_class)->dispose (object);
 
   g_clear_pointer (&self->context, styre_meeting_context_unref);
-  g_clear_object (&self->store);
 }
 
 static void

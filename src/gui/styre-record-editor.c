@@ -461,7 +461,8 @@ saved_cb (GObject      *object,
             apply_row (self, deferred);
         }
       notify_unsaved (self);
-      if (g_hash_table_size (self->pending) > 0)
+      /* Typed on while this was saved; not after the editor was let go. */
+      if (g_hash_table_size (self->pending) > 0 && self->store != NULL)
         schedule_save (self, 0);
     }
   g_signal_emit (self, signals[SAVED], 0);
