@@ -11,14 +11,19 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "styre-cli.h"
 #include "styre-cli-private.h"
+#include "styre-agenda.h"
 #include "styre-demo.h"
+#include "styre-document-meeting.h"
 #include "styre-error.h"
+#include "styre-followup-export.h"
 #include "styre-queries.h"
 #include "styre-store.h"
 
@@ -307,6 +312,55 @@ add_sample (Timing *t,
   g_array_append_val (t->samples, ms);
 }
 
+/* The meeting steps: the newest meeting's record, its notice with case presentations
+ * written as PDF, and the follow-up list as CSV. */
+static gboolean
+bench_meeting (StyreStore  *store,
+               GListModel  *meetings,
+               GListModel  *actions,
+               Timing      *record,
+               Timing      *notice,
+               Timing      *csv,
+               GError     **error)
+{
+  g_autoptr(StyreMeeting) meeting = NULL;
+  g_autoptr(StyreAgenda) agenda = NULL;
+  g_autoptr(StyreDocument) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  gint64 start;
+  int fd;
+
+  if (g_list_model_get_n_items (meetings) == 0)
+    return TRUE;
+  meeting = g_list_model_get_item (meetings, 0);
+
+  start = g_get_monotonic_time ();
+  agenda = styre_store_load_agenda (store, styre_meeting_get_id (meeting), error);
+  if (agenda == NULL)
+    return FALSE;
+  add_sample (record, start);
+
+  fd = g_file_open_tmp ("styre-bench-XXXXXX.pdf", &path, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  start = g_get_monotonic_time ();
+  doc = styre_document_new_for_meeting (agenda, STYRE_MEETING_DOCUMENT_NOTICE_WITH_CASES, FALSE);
+  if (!styre_document_write_pdf (doc, path, error))
+    {
+      g_unlink (path);
+      return FALSE;
+    }
+  add_sample (notice, start);
+  g_unlink (path);
+
+  start = g_get_monotonic_time ();
+  bytes = styre_followup_to_csv (actions, FALSE);
+  add_sample (csv, start);
+  return TRUE;
+}
+
 static int
 cmd_bench (int    argc,
            char **argv)
@@ -322,6 +376,9 @@ cmd_bench (int    argc,
     { N_("initiative list"), NULL },
     { N_("meeting list"), NULL },
     { N_("follow-up list"), NULL },
+    { N_("one meeting's record"), NULL },
+    { N_("notice with cases (PDF)"), NULL },
+    { N_("follow-up list (CSV)"), NULL },
   };
   GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("How many times to run each step"), N_("N") },
@@ -374,6 +431,9 @@ cmd_bench (int    argc,
       if (actions == NULL)
         return fail ("%s", error->message);
       add_sample (&timings[4], start);
+
+      if (!bench_meeting (store, meetings, actions, &timings[5], &timings[6], &timings[7], &error))
+        return fail ("%s", error->message);
 
       if (r == 0)
         printf (_("%s: %u initiatives, %u meetings, %u actions; %d runs\n\n"), argv[1],
