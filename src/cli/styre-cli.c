@@ -446,8 +446,13 @@ cmd_bench (int    argc,
     {
       GArray *s = timings[i].samples;
       double m = median (s);
-      printf ("%-32s %10.2f %10.2f %10.2f\n", _(timings[i].name), m,
-              g_array_index (s, double, 0), g_array_index (s, double, s->len - 1));
+
+      /* A file without meetings has nothing to time for the meeting steps. */
+      if (s->len == 0)
+        printf ("%-32s %10s %10s %10s\n", _(timings[i].name), "–", "–", "–");
+      else
+        printf ("%-32s %10.2f %10.2f %10.2f\n", _(timings[i].name), m,
+                g_array_index (s, double, 0), g_array_index (s, double, s->len - 1));
       g_array_unref (s);
     }
   return EXIT_SUCCESS;
