@@ -45,6 +45,7 @@ struct _StyreAgendaItemEditor
   GtkScrolledWindow   *scroller;
   GtkLabel            *case_label;
   GtkEntry            *title_entry;
+  GtkButton           *delete_button;
   GtkLabel            *summary_label;
   GtkLabel            *invalid_label;
   GtkStack            *mode_stack;
@@ -1589,6 +1590,45 @@ rebuild_follow_up (StyreAgendaItemEditor *self,
     }
 }
 
+/* ── removing the item ───────────────────────────────────────────────────────────────── */
+
+static void
+delete_response_cb (AdwMessageDialog      *dialog,
+                    const char            *response,
+                    StyreAgendaItemEditor *self)
+{
+  StyreAgendaItem *item = current_item (self);
+
+  if (g_strcmp0 (response, "delete") != 0 || item == NULL)
+    return;
+  save (self, styre_change_new_delete ("agenda_item", item->id, item->version), NULL);
+}
+
+/* Only from a draft: once the notice is sent an item is withdrawn in the minutes, so the
+ * record keeps its case number. */
+static void
+delete_clicked_cb (StyreAgendaItemEditor *self)
+{
+  StyreAgendaItem *item = current_item (self);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (item == NULL)
+    return;
+  heading = g_strdup_printf (_("Remove “%s”?"), item->title);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   _("The item is removed from the agenda with its case "
+                                     "presentation, links and attachments."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ── showing an item ─────────────────────────────────────────────────────────────────── */
 
 static void
@@ -1741,6 +1781,7 @@ styre_agenda_item_editor_class_init (StyreAgendaItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, case_label);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, delete_button);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, summary_label);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, invalid_label);
   gtk_widget_class_bind_template_child (widget_class, StyreAgendaItemEditor, mode_stack);
@@ -1809,6 +1850,7 @@ styre_agenda_item_editor_init (StyreAgendaItemEditor *self)
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->decision_view), "changed",
                             G_CALLBACK (update_diff), self);
   g_signal_connect_swapped (self->start_button, "clicked", G_CALLBACK (start_clicked_cb), self);
+  g_signal_connect_swapped (self->delete_button, "clicked", G_CALLBACK (delete_clicked_cb), self);
   g_signal_connect_swapped (self->end_button, "clicked", G_CALLBACK (end_clicked_cb), self);
 }
 
@@ -1850,6 +1892,8 @@ styre_agenda_item_editor_set_context (StyreAgendaItemEditor *self,
   styre_record_editor_set_row (self->editor, row);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_point_button), can_edit (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button),
+                          can_edit (self) && g_str_equal (context->agenda->state, "draft"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->legal_basis_button), can_edit (self));
   for (GtkWidget *r = gtk_widget_get_first_child (GTK_WIDGET (self->points_list)); r != NULL;
        r = gtk_widget_get_next_sibling (r))

@@ -11,6 +11,7 @@
 
 #include "styre-agenda-edit.h"
 #include "styre-agenda.h"
+#include "styre-conflict-dialog.h"
 #include "styre-gui.h"
 #include "styre-meeting-view.h"
 #include "styre-meetings-page.h"
@@ -397,6 +398,93 @@ test_build_agenda_send_notice_record_decision (void)
   (void) store;
 }
 
+static gboolean
+conflict_dialog_shown (gpointer data)
+{
+  AdwMessageDialog *dialog = find_dialog (data);
+
+  return dialog != NULL && STYRE_IS_CONFLICT_DIALOG (dialog);
+}
+
+static gboolean
+merged (StyreAgenda *agenda,
+        gpointer     data)
+{
+  StyreAgendaItem *item = g_ptr_array_index (agenda->items, 3);
+
+  return g_strcmp0 (item->title, "Budsjett 2027 (mitt)") == 0 && item->planned_minutes == 40;
+}
+
+/* Someone else saves the item while the secretary types: the field only they changed is
+ * merged, the field both changed is asked about, and what the secretary typed wins when
+ * chosen. Nothing is lost. */
+static void
+test_conflict_is_asked (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "konflikt.styre", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StyreStore) other = NULL;
+  StyreWindow *window;
+  StyreMeetingView *view;
+  GtkWidget *title;
+  TestWorld w;
+  gint64 meeting, item;
+
+  {
+    g_autoptr(StyreStore) setup = styre_store_create (path, "Fjordvik kommune", &error);
+    g_assert_no_error (error);
+    test_world_init (setup, &w);
+    meeting = test_meeting (setup, w.forum, "2026-12-11", "12:00");
+    item = test_case (setup, meeting, "Budsjett 2027", w.member, 20);
+  }
+
+  window = styre_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  styre_window_open (window, file, STYRE_OPEN_MODE_OPEN);
+  iterate_until (window_loaded, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "x", meeting);
+  view = STYRE_MEETING_VIEW (styre_meetings_page_get_meeting_view (
+    STYRE_MEETINGS_PAGE (styre_window_get_page (window, "meetings"))));
+  {
+    ViewWait vw = { view, 5 };
+    iterate_until (view_shows, &vw);
+  }
+  styre_meeting_view_select_item (view, item);
+  title = find_by_id (styre_meeting_view_get_item_editor (view), "title_entry");
+  g_assert_nonnull (title);
+
+  /* The secretary types; before the save, someone else saves the same item. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Budsjett 2027 (mitt)");
+  other = styre_store_open (path, STYRE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  styre_store_set_identity (other, "kari", "Kari Nordmann");
+  {
+    g_autoptr(StyreRow) row = styre_store_read_row (other, "agenda_item", item, &error);
+    g_autoptr(StyreChange) c = styre_change_new_update ("agenda_item", item,
+                                                        styre_row_get_int (row, "version"));
+    styre_change_set_text (c, "title", "Budsjett 2027 (hennes)");
+    styre_change_set_int (c, "planned_minutes", 40);
+    g_assert_true (styre_store_apply (other, c, &error));
+    g_assert_no_error (error);
+  }
+
+  iterate_until (conflict_dialog_shown, window);
+  {
+    AdwMessageDialog *dialog = find_dialog (GTK_WINDOW (window));
+    /* It says who, and the secretary's own value is chosen at first. */
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Kari Nordmann"));
+    g_assert_true (styre_conflict_dialog_get_keeps_mine (STYRE_CONFLICT_DIALOG (dialog), 0));
+    adw_message_dialog_response (dialog, "save");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  wait_for_file (other, meeting, merged, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +504,7 @@ main (int   argc,
 
   g_test_add_func ("/meetings/build-agenda-send-notice-record-decision",
                    test_build_agenda_send_notice_record_decision);
+  g_test_add_func ("/meetings/conflict-is-asked", test_conflict_is_asked);
 
   ret = g_test_run ();
 
