@@ -304,7 +304,7 @@ add_followup_table (StyreDocument *doc,
                     gboolean       minutes,
                     gint64         meeting_id)
 {
-  static const double widths[] = { 0.10, 0.44, 0.20, 0.12, 0.14 };
+  static const double widths[] = { 0.08, 0.44, 0.20, 0.14, 0.14 };
   const char *titles[] = {
     C_("follow-up column", "Case"), C_("follow-up column", "Action"),
     C_("follow-up column", "Owner"), C_("follow-up column", "Due"),
@@ -885,7 +885,7 @@ styre_document_new_for_followup (GListModel *actions,
                                  const char *today,
                                  gboolean    public_version)
 {
-  static const double widths[] = { 0.08, 0.11, 0.38, 0.17, 0.11, 0.15 };
+  static const double widths[] = { 0.07, 0.14, 0.34, 0.17, 0.14, 0.14 };
   g_autoptr(GListModel) rows = public_version ? styre_actions_public_view (actions)
                                               : g_object_ref (actions);
   g_autofree char *date = styre_format_date_long (today);

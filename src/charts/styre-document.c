@@ -779,7 +779,7 @@ paginate_text (Cursor *c,
     c->y += b->space_before;
 
   if (b->keep_with_next && next != NULL && c->y > c->top
-      && c->y + text_height (b, 0, n) + start_height (next) > c->bottom)
+      && c->y + text_height (b, 0, n) + b->space_after + start_height (next) > c->bottom)
     new_page (c);
 
   while (line < n)
@@ -1117,22 +1117,28 @@ draw_header_footer (StyreDocument *self,
   g_autofree char *title = g_markup_escape_text (self->title, -1);
   /* Translators: in a document's footer, e.g. "Page 2 of 5" */
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
-  g_autoptr(PangoLayout) left = small_layout (self, organisation, 8.5, width * 0.5);
-  g_autoptr(PangoLayout) right = small_layout (self, classification, 8.5, width * 0.5);
+  g_autoptr(PangoLayout) left = small_layout (self, organisation, 8.5, width * 0.4);
+  g_autoptr(PangoLayout) right = small_layout (self, classification, 8.5, width * 0.6 - 12);
   g_autoptr(PangoLayout) footer_left = small_layout (self, title, 8, width * 0.7);
   g_autoptr(PangoLayout) footer_right = small_layout (self, number, 8, width * 0.3);
-  double header_y = 30, footer_y = self->page_height - 40;
+  double header_y = 26, footer_y = self->page_height - 40;
+  int left_h, right_h;
+  double rule_y;
 
   pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
   pango_layout_set_alignment (footer_right, PANGO_ALIGN_RIGHT);
 
+  pango_layout_get_size (left, NULL, &left_h);
+  pango_layout_get_size (right, NULL, &right_h);
+  /* A long classification wraps; the rule goes under it. */
+  rule_y = header_y + (double) MAX (left_h, right_h) / PANGO_SCALE + 4;
   set_grey (cr, 0.2);
   show_layout_at (cr, left, MARGIN_SIDE, header_y);
-  show_layout_at (cr, right, MARGIN_SIDE + width * 0.5, header_y);
+  show_layout_at (cr, right, MARGIN_SIDE + width * 0.4 + 12, header_y);
   cairo_set_line_width (cr, 0.5);
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-  cairo_move_to (cr, MARGIN_SIDE, header_y + 16);
-  cairo_line_to (cr, MARGIN_SIDE + width, header_y + 16);
+  cairo_move_to (cr, MARGIN_SIDE, rule_y);
+  cairo_line_to (cr, MARGIN_SIDE + width, rule_y);
   cairo_stroke (cr);
 
   cairo_move_to (cr, MARGIN_SIDE, footer_y - 4);

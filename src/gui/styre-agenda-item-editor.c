@@ -1360,7 +1360,9 @@ rebuild_actions (StyreAgendaItemEditor *self,
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 
-  form = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  form = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (form), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (form), 6);
   title = gtk_entry_new ();
   owners = styre_choices_string_list (self->context->people, _("No owner"), &owner_ids);
   owner = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (owners)), NULL);
@@ -1387,10 +1389,12 @@ rebuild_actions (StyreAgendaItemEditor *self,
   g_signal_connect (add, "clicked", G_CALLBACK (add_action_clicked_cb), self);
   g_signal_connect_swapped (title, "activate", G_CALLBACK (gtk_widget_activate), add);
   g_signal_connect_swapped (due, "activate", G_CALLBACK (gtk_widget_activate), add);
-  gtk_box_append (GTK_BOX (form), title);
-  gtk_box_append (GTK_BOX (form), owner);
-  gtk_box_append (GTK_BOX (form), due);
-  gtk_box_append (GTK_BOX (form), add);
+  /* Two rows, so the form fits a narrow pane. */
+  gtk_grid_attach (GTK_GRID (form), title, 0, 0, 2, 1);
+  gtk_grid_attach (GTK_GRID (form), add, 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (form), owner, 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (form), due, 1, 1, 1, 1);
+  gtk_widget_set_halign (due, GTK_ALIGN_START);
   gtk_widget_set_sensitive (form, open);
   gtk_box_append (self->actions_box, form);
 }
@@ -1497,7 +1501,9 @@ rebuild_gate (StyreAgendaItemEditor *self,
 
   for (guint i = 0; i < item->initiatives->len; i++)
     gtk_string_list_append (names, ((StyreItemInitiative *) item->initiatives->pdata[i])->code);
-  form = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  form = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (form), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (form), 6);
   initiative = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gate = gtk_drop_down_new (G_LIST_MODEL (styre_vocabulary_string_list (STYRE_VOCAB_GATE)), NULL);
   outcome = gtk_drop_down_new (G_LIST_MODEL (styre_vocabulary_string_list (STYRE_VOCAB_GATE_OUTCOME)), NULL);
@@ -1519,11 +1525,11 @@ rebuild_gate (StyreAgendaItemEditor *self,
   g_object_set_data (G_OBJECT (record), "outcome", outcome);
   g_object_set_data (G_OBJECT (record), "conditions", conditions);
   g_signal_connect (record, "clicked", G_CALLBACK (record_gate_clicked_cb), self);
-  gtk_box_append (GTK_BOX (form), initiative);
-  gtk_box_append (GTK_BOX (form), gate);
-  gtk_box_append (GTK_BOX (form), outcome);
-  gtk_box_append (GTK_BOX (form), conditions);
-  gtk_box_append (GTK_BOX (form), record);
+  gtk_grid_attach (GTK_GRID (form), initiative, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (form), gate, 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (form), outcome, 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (form), conditions, 0, 1, 3, 1);
+  gtk_grid_attach (GTK_GRID (form), record, 3, 1, 1, 1);
   gtk_widget_set_sensitive (form, minutes_open (self) && item->initiatives->len > 0);
   gtk_box_append (self->gate_box, form);
 }
@@ -1644,6 +1650,13 @@ update_summary (StyreAgendaItemEditor *self,
                                                                    item->standing_kind));
   /* Translators: an item's planned time, e.g. "Planned 09:40–10:00" */
   g_string_append_printf (text, _("Planned %s–%s"), start, end);
+  if (g_strcmp0 (item->confidentiality, "exempt") == 0)
+    {
+      /* Translators: %s is the legal basis */
+      g_string_append (text, " · ");
+      g_string_append_printf (text, _("Exempt from public access, %s"),
+                              item->legal_basis ? item->legal_basis : "");
+    }
   gtk_label_set_text (self->summary_label, text->str);
   gtk_label_set_text (self->case_label, item->case_number ? item->case_number : "");
   gtk_widget_set_visible (GTK_WIDGET (self->case_label), item->case_number != NULL);

@@ -220,9 +220,14 @@ details_row_new (StyreMeetingView *self)
       present += g_str_equal (p->attendance, "present");
       absent += g_str_equal (p->attendance, "absent");
     }
-  if (present + absent > 0)
+  if (present > 0)
     /* Translators: e.g. "8 present, 1 absent" */
     people = g_strdup_printf (_("%u present, %u absent"), present, absent);
+  else if (absent > 0)
+    /* Translators: before the meeting, e.g. "10 called, 1 has sent word of absence" */
+    people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u called, %u absent",
+                                           "%u called, %u absent", a->participants->len),
+                              a->participants->len, absent);
   else
     people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u participant called",
                                            "%u participants called", a->participants->len),
