@@ -14,6 +14,7 @@
 #include "styre-demo.h"
 #include "styre-error.h"
 #include "styre-followup-export.h"
+#include "styre-forum.h"
 #include "styre-ics.h"
 #include "styre-queries.h"
 #include "styre-text.h"
@@ -868,6 +869,40 @@ test_followup_csv (Fixture       *f,
 }
 
 static void
+test_new_forum (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreForum) forum = NULL;
+  g_autoptr(StyreAgenda) a = NULL;
+  gint64 id = styre_store_create_forum (f->store, "  Digitaliseringsrådet ", &error);
+  gint64 m;
+
+  g_assert_no_error (error);
+  forum = styre_store_load_forum (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (styre_row_get_text (forum->row, "name"), ==, "Digitaliseringsrådet");
+  g_assert_cmpuint (forum->standing->len, ==, 5);
+  g_assert_cmpstr (((StyreStandingItem *) forum->standing->pdata[4])->standing_kind, ==,
+                   "any_other_business");
+  g_assert_true (((StyreStandingItem *) forum->standing->pdata[4])->at_end);
+
+  /* A meeting of it starts with its standing items. */
+  m = test_meeting (f->store, id, "2026-12-01", "11:00");
+  a = test_load (f->store, m);
+  g_assert_cmpuint (a->items->len, ==, 5);
+  g_assert_cmpstr (((StyreAgendaItem *) a->items->pdata[0])->title, ==,
+                   "Approval of notice and agenda");
+
+  /* A forum needs a name, and names are unique. */
+  g_assert_cmpint (styre_store_create_forum (f->store, " ", &error), ==, 0);
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (styre_store_create_forum (f->store, "Ledergruppen", &error), ==, 0);
+  g_assert_nonnull (error);
+}
+
+static void
 test_demo_meetings_load (void)
 {
   g_autoptr(GError) error = NULL;
@@ -935,6 +970,7 @@ main (int   argc,
   ADD ("/agenda/ics", test_ics);
   ADD ("/agenda/ics-sequence-grows", test_ics_sequence_grows);
   ADD ("/agenda/followup-csv", test_followup_csv);
+  ADD ("/agenda/new-forum", test_new_forum);
   g_test_add_func ("/agenda/demo-meetings-load", test_demo_meetings_load);
 
   return g_test_run ();

@@ -943,7 +943,7 @@ rebuild_links (StyreAgendaItemEditor *self,
   group_new (self->links_box, _("Initiatives"), NULL, &list,
              styre_meeting_chooser_button (_("_Link Initiative…"), self->context->initiatives,
                                            (StyreChosenFunc) link_initiative, self,
-                                           can_edit (self)));
+                                           can_edit (self), NULL));
   add_placeholder (list, _("The item is not about a particular initiative"));
   for (guint i = 0; i < item->initiatives->len; i++)
     {
@@ -1007,7 +1007,8 @@ rebuild_links (StyreAgendaItemEditor *self,
   /* Guests called for this item only. */
   group_new (self->links_box, _("Guests"), NULL, &list,
              styre_meeting_chooser_button (_("Add _Guest…"), self->context->people,
-                                           (StyreChosenFunc) add_guest, self, can_edit (self)));
+                                           (StyreChosenFunc) add_guest, self, can_edit (self),
+                                           self->context->store));
   add_placeholder (list, _("No guests for this item"));
   for (guint i = 0; i < item->guests->len; i++)
     {

@@ -329,7 +329,64 @@ search_filter_func (GtkListBoxRow *row,
   g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (search), -1);
   const char *haystack = g_object_get_data (G_OBJECT (row), "haystack");
 
+  /* "Add a new person": only with a name typed. */
+  if (g_object_get_data (G_OBJECT (row), "new") != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (search)));
+      return *stripped != '\0';
+    }
   return *needle == '\0' || (haystack != NULL && strstr (haystack, needle) != NULL);
+}
+
+typedef struct
+{
+  StyreChosenFunc  chosen;
+  GObject         *user_data;
+  StyreChange     *person;
+  GPtrArray       *changes;
+} NewPerson;
+
+static void
+new_person_free (NewPerson *p)
+{
+  g_clear_object (&p->user_data);
+  g_clear_pointer (&p->person, styre_change_unref);
+  g_clear_pointer (&p->changes, g_ptr_array_unref);
+  g_free (p);
+}
+
+static void
+person_added_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  NewPerson *p = data;
+  g_autoptr(GError) error = NULL;
+
+  if (styre_gui_apply_finish (result, &error))
+    p->chosen (p->user_data, styre_change_get_id (p->person));
+  else if (GTK_IS_WIDGET (p->user_data))
+    styre_meeting_toast (GTK_WIDGET (p->user_data), error->message);
+  new_person_free (p);
+}
+
+/* Adds the person typed in the search as a new person, then chooses them. */
+static void
+add_new_person (GtkListBox *list,
+                GObject    *user_data)
+{
+  GtkEditable *search = g_object_get_data (G_OBJECT (list), "search");
+  StyreStore *store = g_object_get_data (G_OBJECT (list), "store");
+  NewPerson *p = g_new0 (NewPerson, 1);
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (search)));
+
+  p->chosen = g_object_get_data (G_OBJECT (list), "chosen");
+  p->user_data = g_object_ref (user_data);
+  p->person = styre_change_new_insert ("person");
+  styre_change_set_text (p->person, "name", name);
+  p->changes = g_ptr_array_new ();
+  g_ptr_array_add (p->changes, p->person);
+  styre_gui_apply_async (NULL, store, p->changes, NULL, person_added_cb, p);
 }
 
 static void
@@ -350,13 +407,36 @@ choice_activated_cb (GtkListBox    *list,
 
   if (popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (popover));
-  chosen (user_data, id);
+  if (g_object_get_data (G_OBJECT (row), "new") != NULL)
+    add_new_person (list, user_data);
+  else
+    chosen (user_data, id);
+}
+
+static void
+new_person_label_cb (GtkEditable *search,
+                     GtkLabel    *label)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (search)));
+  /* Translators: a row in the list of people to choose from */
+  g_autofree char *text = g_strdup_printf (_("Add “%s” as a new person"), name);
+
+  gtk_label_set_text (label, text);
 }
 
 static void
 search_activate_cb (GtkSearchEntry *entry,
                     GtkListBox     *list)
 {
+  /* Enter chooses the first match; the new person only when nothing else matches. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row)
+        && g_object_get_data (G_OBJECT (row), "new") == NULL)
+      {
+        g_signal_emit_by_name (list, "row-activated", row);
+        return;
+      }
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
@@ -370,6 +450,9 @@ search_activate_cb (GtkSearchEntry *entry,
  * styre_meeting_chooser_button:
  * @choices: (element-type StyreChoice): what to choose from
  * @chosen: called with @user_data and the chosen id
+ * @user_data: a widget
+ * @new_people: (nullable): where to add a person who is not in the list (the list is of
+ *   people), or %NULL
  *
  * Returns: (transfer floating): a button with a popover to find one of @choices by typing
  */
@@ -378,7 +461,8 @@ styre_meeting_chooser_button (const char      *label,
                               GPtrArray       *choices,
                               StyreChosenFunc  chosen,
                               gpointer         user_data,
-                              gboolean         sensitive)
+                              gboolean         sensitive,
+                              StyreStore      *new_people)
 {
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
@@ -394,6 +478,25 @@ styre_meeting_chooser_button (const char      *label,
   gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_sensitive (button, sensitive);
+
+  if (new_people != NULL)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *new_label = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (new_label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (new_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_margin_top (new_label, 8);
+      gtk_widget_set_margin_bottom (new_label, 8);
+      gtk_widget_set_margin_start (new_label, 6);
+      gtk_widget_add_css_class (new_label, "heading");
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), new_label);
+      g_object_set_data (G_OBJECT (row), "new", GINT_TO_POINTER (1));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_signal_connect (search, "changed", G_CALLBACK (new_person_label_cb), new_label);
+      g_object_set_data_full (G_OBJECT (list), "store", g_object_ref (new_people), g_object_unref);
+      g_object_set_data (G_OBJECT (list), "search", search);
+    }
 
   for (guint i = 0; choices != NULL && i < choices->len; i++)
     {

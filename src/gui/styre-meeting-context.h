@@ -85,7 +85,8 @@ GtkWidget           *styre_meeting_chooser_button   (const char          *label,
                                                      GPtrArray           *choices,
                                                      StyreChosenFunc      chosen,
                                                      gpointer             user_data,
-                                                     gboolean             sensitive);
+                                                     gboolean             sensitive,
+                                                     StyreStore          *new_people);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreMeetingContext, styre_meeting_context_unref)
 

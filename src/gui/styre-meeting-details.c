@@ -444,7 +444,7 @@ rebuild_participants (StyreMeetingDetails *self)
     adw_preferences_group_set_header_suffix (self->participants_group, NULL);
   self->add_button = styre_meeting_chooser_button (_("_Add Participant…"), self->context->people,
                                                    (StyreChosenFunc) add_participant, self,
-                                                   can_edit (self));
+                                                   can_edit (self), self->context->store);
   adw_preferences_group_set_header_suffix (self->participants_group, self->add_button);
 }
 

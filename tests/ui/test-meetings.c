@@ -12,6 +12,8 @@
 #include "styre-agenda-edit.h"
 #include "styre-agenda.h"
 #include "styre-conflict-dialog.h"
+#include "styre-forum-window.h"
+#include "styre-forum.h"
 #include "styre-gui.h"
 #include "styre-meeting-view.h"
 #include "styre-meetings-page.h"
@@ -485,6 +487,121 @@ test_conflict_is_asked (void)
     ;
 }
 
+/* ── a file without forums ───────────────────────────────────────────────────────────── */
+
+static StyreForumWindow *
+find_forum_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (STYRE_IS_FORUM_WINDOW (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return STYRE_FORUM_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+forum_window_shown (gpointer data)
+{
+  return find_forum_window () != NULL;
+}
+
+typedef struct
+{
+  StyreStore *store;
+  guint       n_standing;
+} ForumWait;
+
+static gboolean
+file_has_forum (gpointer data)
+{
+  ForumWait *w = data;
+  g_autoptr(StyreForum) forum = NULL;
+
+  g_main_context_iteration (NULL, FALSE);
+  forum = styre_store_load_forum (w->store, 1, NULL);
+  return forum != NULL && forum->standing->len == w->n_standing;
+}
+
+static gboolean
+new_meeting_enabled (gpointer data)
+{
+  GtkWidget *button = find_by_id (data, "new_button");
+
+  return button != NULL && gtk_widget_get_sensitive (button);
+}
+
+/* A new file has no forums: the page says so and offers to make one; the forum starts with
+ * the usual standing items, takes more, and then meetings can be made. */
+static void
+test_first_forum (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "ny.styre", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StyreStore) reader = NULL;
+  StyreWindow *window;
+  GtkWidget *page;
+  AdwMessageDialog *dialog;
+  StyreForumWindow *forum_window;
+
+  {
+    g_autoptr(StyreStore) setup = styre_store_create (path, "Nordfjord IKS", &error);
+    g_assert_no_error (error);
+  }
+  window = styre_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  styre_window_open (window, file, STYRE_OPEN_MODE_OPEN);
+  iterate_until (window_loaded, window);
+  reader = styre_store_open (path, STYRE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  page = styre_window_get_page (window, "meetings");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (find_by_id (page, "empty_page"))),
+                   ==, "No Forums");
+  g_assert_true (gtk_widget_get_visible (find_by_id (page, "empty_forum_button")));
+  g_assert_false (gtk_widget_get_sensitive (find_by_id (page, "new_button")));
+
+  gtk_widget_activate_action (page, "meetings.new-forum", NULL);
+  iterate_until (dialog_shown, window);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "  Digitaliseringsrådet  ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+  adw_message_dialog_response (dialog, "create");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  iterate_until (forum_window_shown, NULL);
+  {
+    ForumWait fw = { reader, 5 };
+    iterate_until (file_has_forum, &fw);
+  }
+  {
+    g_autoptr(StyreForum) forum = styre_store_load_forum (reader, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (styre_row_get_text (forum->row, "name"), ==, "Digitaliseringsrådet");
+  }
+
+  /* One more standing item, from the forum window. */
+  forum_window = find_forum_window ();
+  gtk_widget_activate (find_by_id (GTK_WIDGET (forum_window), "add_standing_button"));
+  {
+    ForumWait fw = { reader, 6 };
+    iterate_until (file_has_forum, &fw);
+  }
+
+  /* Now meetings can be made. */
+  iterate_until (new_meeting_enabled, page);
+  gtk_window_destroy (GTK_WINDOW (forum_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/meetings/build-agenda-send-notice-record-decision",
                    test_build_agenda_send_notice_record_decision);
   g_test_add_func ("/meetings/conflict-is-asked", test_conflict_is_asked);
+  g_test_add_func ("/meetings/first-forum", test_first_forum);
 
   ret = g_test_run ();
 
