@@ -10,7 +10,7 @@
  * record, the discussion, actions with owner and due date, the gate decision on a linked
  * initiative, and the time the item took.
  *
- * Fields are saved as you type (StyreRecordEditor); links, actions and decisions are saved
+ * Fields are saved as you type (StyreRowBinding); links, actions and decisions are saved
  * when added. Everything goes through worker threads; conflicts are merged or asked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -27,7 +27,7 @@
 #include "styre-agenda-item-editor.h"
 #include "styre-error.h"
 #include "styre-format.h"
-#include "styre-record-editor.h"
+#include "styre-row-binding.h"
 #include "styre-text.h"
 
 struct _StyreAgendaItemEditor
@@ -35,7 +35,7 @@ struct _StyreAgendaItemEditor
   AdwBin               parent_instance;
 
   StyreMeetingContext *context;
-  StyreRecordEditor   *editor;
+  StyreRowBinding     *editor;
   gint64               item_id;
   gboolean             bound;
   gboolean             updating_points;
@@ -209,7 +209,7 @@ add_text_section (StyreAgendaItemEditor *self,
   else
     gtk_box_append (box, frame);
 
-  styre_record_editor_bind_text_view (self->editor, GTK_TEXT_VIEW (view), column);
+  styre_row_binding_bind_text_view (self->editor, GTK_TEXT_VIEW (view), column);
   return GTK_TEXT_VIEW (view);
 }
 
@@ -292,7 +292,7 @@ points_changed (StyreAgendaItemEditor *self)
   text = points_text (self);
   value.s = text;
   self->updating_points = TRUE;
-  styre_record_editor_set_value (self->editor, "proposed_decision", &value);
+  styre_row_binding_set_value (self->editor, "proposed_decision", &value);
   self->updating_points = FALSE;
 }
 
@@ -428,7 +428,7 @@ exempt_changed_cb (StyreAgendaItemEditor *self)
   StyreValue value = { .type = STYRE_VALUE_TEXT, .s = (char *) (exempt ? "exempt" : "open") };
 
   gtk_widget_set_visible (GTK_WIDGET (self->legal_basis_row), exempt);
-  styre_record_editor_set_value (self->editor, "confidentiality", &value);
+  styre_row_binding_set_value (self->editor, "confidentiality", &value);
   if (exempt && gtk_editable_get_text (GTK_EDITABLE (self->legal_basis_row))[0] == '\0')
     gtk_widget_grab_focus (GTK_WIDGET (self->legal_basis_row));
 }
@@ -466,9 +466,9 @@ validate_item (StyreChange *change,
 {
   StyreAgendaItemEditor *self = user_data;
   const StyreValue *title = styre_change_lookup (change, "title");
-  const char *confidentiality = text_of (styre_record_editor_get_value (self->editor,
-                                                                        "confidentiality"));
-  const char *basis = text_of (styre_record_editor_get_value (self->editor, "legal_basis"));
+  const char *confidentiality = text_of (styre_row_binding_get_value (self->editor,
+                                                                      "confidentiality"));
+  const char *basis = text_of (styre_row_binding_get_value (self->editor, "legal_basis"));
 
   if (title != NULL && is_blank (text_of (title)))
     return g_strdup (_("The item needs a title."));
@@ -892,11 +892,11 @@ add_view_button (StyreAgendaItemEditor *self)
     gtk_string_list_append (charts, styre_agenda_chart_label (ids[i]));
   gtk_string_list_append (agencies, _("All agencies"));
   for (guint i = 0; i < self->context->agencies->len; i++)
-    gtk_string_list_append (agencies, ((StyreChoice *) self->context->agencies->pdata[i])->name);
+    gtk_string_list_append (agencies, ((StyreOption *) self->context->agencies->pdata[i])->name);
   gtk_string_list_append (focus_areas, _("All focus areas"));
   for (guint i = 0; i < self->context->focus_areas->len; i++)
     gtk_string_list_append (focus_areas,
-                            ((StyreChoice *) self->context->focus_areas->pdata[i])->name);
+                            ((StyreOption *) self->context->focus_areas->pdata[i])->name);
   chart = gtk_drop_down_new (G_LIST_MODEL (charts), NULL);
   agency = gtk_drop_down_new (G_LIST_MODEL (agencies), NULL);
   focus = gtk_drop_down_new (G_LIST_MODEL (focus_areas), NULL);
@@ -1013,7 +1013,7 @@ rebuild_links (StyreAgendaItemEditor *self,
   for (guint i = 0; i < item->guests->len; i++)
     {
       StyreItemGuest *g = g_ptr_array_index (item->guests, i);
-      StyreChoice *person = styre_choices_find (self->context->people, g->person_id);
+      StyreOption *person = styre_options_find (self->context->people, g->person_id);
       GtkWidget *row = link_row (self, g->name, person ? person->detail : NULL,
                                  "agenda_item_guest", g->id, g->version);
 
@@ -1033,12 +1033,12 @@ adopt_clicked_cb (StyreAgendaItemEditor *self)
   if (item == NULL)
     return;
   /* The proposal as the person sees it now, word for word. */
-  decision.s = (char *) text_of (styre_record_editor_get_value (self->editor, "proposed_decision"));
+  decision.s = (char *) text_of (styre_row_binding_get_value (self->editor, "proposed_decision"));
   if (decision.s == NULL)
     decision.s = item->proposed_decision;
-  styre_record_editor_set_value (self->editor, "decision", &decision);
-  styre_record_editor_set_value (self->editor, "outcome", &outcome);
-  styre_record_editor_flush (self->editor);
+  styre_row_binding_set_value (self->editor, "decision", &decision);
+  styre_row_binding_set_value (self->editor, "outcome", &outcome);
+  styre_row_binding_flush (self->editor);
 }
 
 static void
@@ -1051,9 +1051,9 @@ noted_clicked_cb (StyreAgendaItemEditor *self)
     return;
   /* The same words as the core's "noted" decision. */
   change = styre_agenda_item_take_note (item);
-  styre_record_editor_set_value (self->editor, "decision", styre_change_lookup (change, "decision"));
-  styre_record_editor_set_value (self->editor, "outcome", styre_change_lookup (change, "outcome"));
-  styre_record_editor_flush (self->editor);
+  styre_row_binding_set_value (self->editor, "decision", styre_change_lookup (change, "decision"));
+  styre_row_binding_set_value (self->editor, "outcome", styre_change_lookup (change, "outcome"));
+  styre_row_binding_flush (self->editor);
 }
 
 static void
@@ -1061,7 +1061,7 @@ amend_clicked_cb (StyreAgendaItemEditor *self)
 {
   StyreAgendaItem *item = current_item (self);
   StyreValue outcome = { .type = STYRE_VALUE_TEXT, .s = (char *) "amended" };
-  const char *decision = text_of (styre_record_editor_get_value (self->editor, "decision"));
+  const char *decision = text_of (styre_row_binding_get_value (self->editor, "decision"));
 
   if (item == NULL)
     return;
@@ -1069,17 +1069,17 @@ amend_clicked_cb (StyreAgendaItemEditor *self)
   if (is_blank (decision))
     {
       StyreValue proposal = { .type = STYRE_VALUE_TEXT, .s = item->proposed_decision };
-      styre_record_editor_set_value (self->editor, "decision", &proposal);
+      styre_row_binding_set_value (self->editor, "decision", &proposal);
     }
-  styre_record_editor_set_value (self->editor, "outcome", &outcome);
+  styre_row_binding_set_value (self->editor, "outcome", &outcome);
   gtk_widget_grab_focus (GTK_WIDGET (self->decision_view));
 }
 
 static void
 update_diff (StyreAgendaItemEditor *self)
 {
-  const char *outcome = text_of (styre_record_editor_get_value (self->editor, "outcome"));
-  const char *proposal = text_of (styre_record_editor_get_value (self->editor, "proposed_decision"));
+  const char *outcome = text_of (styre_row_binding_get_value (self->editor, "outcome"));
+  const char *proposal = text_of (styre_row_binding_get_value (self->editor, "proposed_decision"));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->decision_view);
   GtkTextIter start, end;
   g_autofree char *decision = NULL;
@@ -1105,8 +1105,8 @@ stamp_clicked (StyreAgendaItemEditor *self,
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   StyreValue value = { .type = STYRE_VALUE_TEXT, .s = stamp };
 
-  styre_record_editor_set_value (self->editor, column, &value);
-  styre_record_editor_flush (self->editor);
+  styre_row_binding_set_value (self->editor, column, &value);
+  styre_row_binding_flush (self->editor);
 }
 
 static void
@@ -1131,8 +1131,8 @@ update_clock (StyreAgendaItemEditor *self)
 
   if (item == NULL)
     return;
-  probe.actual_start = (char *) text_of (styre_record_editor_get_value (self->editor, "actual_start"));
-  probe.actual_end = (char *) text_of (styre_record_editor_get_value (self->editor, "actual_end"));
+  probe.actual_start = (char *) text_of (styre_row_binding_get_value (self->editor, "actual_start"));
+  probe.actual_end = (char *) text_of (styre_row_binding_get_value (self->editor, "actual_end"));
   used = styre_agenda_used_minutes (&probe);
   if (used >= 0)
     {
@@ -1184,7 +1184,7 @@ outcome_selected_cb (StyreAgendaItemEditor *self)
 {
   guint i = gtk_drop_down_get_selected (self->outcome_drop_down);
   StyreValue value = { .type = STYRE_VALUE_NULL };
-  const char *now = text_of (styre_record_editor_get_value (self->editor, "outcome"));
+  const char *now = text_of (styre_row_binding_get_value (self->editor, "outcome"));
 
   if (i == GTK_INVALID_LIST_POSITION || i >= G_N_ELEMENTS (outcome_ids) - 1)
     return;
@@ -1195,7 +1195,7 @@ outcome_selected_cb (StyreAgendaItemEditor *self)
       value.type = STYRE_VALUE_TEXT;
       value.s = (char *) outcome_ids[i];
     }
-  styre_record_editor_set_value (self->editor, "outcome", &value);
+  styre_row_binding_set_value (self->editor, "outcome", &value);
   update_diff (self);
 }
 
@@ -1311,7 +1311,7 @@ add_action_clicked_cb (GtkButton             *button,
   if (!item->needs_follow_up)
     {
       StyreValue yes = { .type = STYRE_VALUE_INT, .i = 1 };
-      styre_record_editor_set_value (self->editor, "needs_follow_up", &yes);
+      styre_row_binding_set_value (self->editor, "needs_follow_up", &yes);
     }
   gtk_editable_set_text (title, "");
   gtk_editable_set_text (due, "");
@@ -1365,7 +1365,7 @@ rebuild_actions (StyreAgendaItemEditor *self,
   gtk_grid_set_row_spacing (GTK_GRID (form), 6);
   gtk_grid_set_column_spacing (GTK_GRID (form), 6);
   title = gtk_entry_new ();
-  owners = styre_choices_string_list (self->context->people, _("No owner"), &owner_ids);
+  owners = styre_options_string_list (self->context->people, _("No owner"), &owner_ids);
   owner = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (owners)), NULL);
   due = gtk_entry_new ();
   add = gtk_button_new_with_mnemonic (_("Add _Action"));
@@ -1702,44 +1702,44 @@ bind_fields (StyreAgendaItemEditor *self)
     gtk_string_list_append (outcomes, styre_vocabulary_label (STYRE_VOCAB_OUTCOME, outcome_ids[i]));
   gtk_drop_down_set_model (self->outcome_drop_down, G_LIST_MODEL (outcomes));
 
-  styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->title_entry), "title", FALSE);
-  styre_record_editor_bind_drop_down (self->editor, GTK_WIDGET (self->type_row), "item_type",
-                                      styre_vocabulary_ids (STYRE_VOCAB_ITEM_TYPE));
-  styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->presenter_text_row),
-                                  "presenter_text", FALSE);
-  styre_record_editor_bind_spin (self->editor, self->minutes_spin, "planned_minutes", TRUE);
-  styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->exempt_switch),
-                                   "confidentiality", show_exempt, self);
-  styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->legal_basis_row),
-                                  "legal_basis", TRUE);
+  styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->title_entry), "title", FALSE);
+  styre_row_binding_bind_drop_down (self->editor, GTK_WIDGET (self->type_row), "item_type",
+                                    styre_vocabulary_ids (STYRE_VOCAB_ITEM_TYPE));
+  styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->presenter_text_row),
+                                "presenter_text", FALSE);
+  styre_row_binding_bind_spin (self->editor, self->minutes_spin, "planned_minutes", TRUE);
+  styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->exempt_switch),
+                                 "confidentiality", show_exempt, self);
+  styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->legal_basis_row),
+                                "legal_basis", TRUE);
   /* Translators: the parts of a saksframlegg, Norwegian "Sammendrag", "Bakgrunn",
    * "Vurdering" */
   add_text_section (self, box, _("Summary"), "summary", TRUE);
   add_text_section (self, box, _("Background"), "background", TRUE);
   add_text_section (self, box, _("Assessment"), "assessment", TRUE);
-  styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->points_list),
-                                   "proposed_decision", show_points, self);
-  styre_record_editor_bind_text_view (self->editor, self->decision_view, "decision");
-  styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->outcome_drop_down), "outcome",
-                                   show_outcome, self);
+  styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->points_list),
+                                 "proposed_decision", show_points, self);
+  styre_row_binding_bind_text_view (self->editor, self->decision_view, "decision");
+  styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->outcome_drop_down), "outcome",
+                                 show_outcome, self);
   /* Translators: Norwegian "Behandling" and "Protokolltilførsel" */
   add_text_section (self, self->minutes_sections_box, _("Discussion"), "minutes_note", FALSE);
   add_text_section (self, self->minutes_sections_box,
                     _("Statement for the record (dissent)"), "dissent", FALSE);
-  styre_record_editor_bind_switch (self->editor, self->follow_up_switch, "needs_follow_up");
-  styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->clock_row), "actual_start",
-                                   show_clock, self);
-  styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->clock_row), "actual_end",
-                                   show_clock, self);
-  styre_record_editor_set_validate (self->editor, validate_item, self);
-  styre_record_editor_set_label_func (self->editor, styre_meeting_label_column, NULL);
+  styre_row_binding_bind_switch (self->editor, self->follow_up_switch, "needs_follow_up");
+  styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->clock_row), "actual_start",
+                                 show_clock, self);
+  styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->clock_row), "actual_end",
+                                 show_clock, self);
+  styre_row_binding_set_validate (self->editor, validate_item, self);
+  styre_row_binding_set_label_func (self->editor, styre_meeting_label_column, NULL);
 }
 
 static void
 bind_presenters (StyreAgendaItemEditor *self)
 {
   GArray *ids = NULL;
-  g_autoptr(GtkStringList) names = styre_choices_string_list (self->context->people, _("Nobody"),
+  g_autoptr(GtkStringList) names = styre_options_string_list (self->context->people, _("Nobody"),
                                                               &ids);
 
   /* The people change rarely; the drop-down is bound once per list. */
@@ -1756,10 +1756,10 @@ bind_presenters (StyreAgendaItemEditor *self)
     }
   g_clear_pointer (&self->presenter_ids, g_array_unref);
   self->presenter_ids = ids;
-  styre_record_editor_unbind (self->editor, GTK_WIDGET (self->presenter_row));
+  styre_row_binding_unbind (self->editor, GTK_WIDGET (self->presenter_row));
   adw_combo_row_set_model (self->presenter_row, G_LIST_MODEL (names));
-  styre_record_editor_bind_id_drop_down (self->editor, GTK_WIDGET (self->presenter_row),
-                                         "presenter_id", ids);
+  styre_row_binding_bind_id_drop_down (self->editor, GTK_WIDGET (self->presenter_row),
+                                       "presenter_id", ids);
 }
 
 static void
@@ -1770,7 +1770,7 @@ styre_agenda_item_editor_dispose (GObject *object)
   /* What was typed is saved on its own; the editor lets go of the widgets now. */
   if (self->editor != NULL)
     {
-      styre_record_editor_flush (self->editor);
+      styre_row_binding_flush (self->editor);
       g_signal_handlers_disconnect_by_data (self->editor, self);
       g_object_run_dispose (G_OBJECT (self->editor));
     }
@@ -1841,7 +1841,7 @@ styre_agenda_item_editor_init (StyreAgendaItemEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->previews = g_ptr_array_new ();
-  self->editor = styre_record_editor_new ("agenda_item");
+  self->editor = styre_row_binding_new ("agenda_item");
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -1872,7 +1872,7 @@ styre_agenda_item_editor_init (StyreAgendaItemEditor *self)
  * styre_agenda_item_editor_set_context:
  *
  * Shows item @item_id of @context's agenda. The same item read again keeps what is being
- * typed (StyreRecordEditor); another item saves what was typed for the one before.
+ * typed (StyreRowBinding); another item saves what was typed for the one before.
  */
 void
 styre_agenda_item_editor_set_context (StyreAgendaItemEditor *self,
@@ -1895,15 +1895,15 @@ styre_agenda_item_editor_set_context (StyreAgendaItemEditor *self,
   if (item == NULL || row == NULL)
     return;
 
-  styre_record_editor_set_store (self->editor, context->store);
+  styre_row_binding_set_store (self->editor, context->store);
   if (!self->bound)
     {
       bind_fields (self);
       self->bound = TRUE;
     }
   bind_presenters (self);
-  styre_record_editor_set_editable (self->editor, styre_meeting_context_can_edit (context));
-  styre_record_editor_set_row (self->editor, row);
+  styre_row_binding_set_editable (self->editor, styre_meeting_context_can_edit (context));
+  styre_row_binding_set_row (self->editor, row);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_point_button), can_edit (self));
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button),
@@ -1963,12 +1963,12 @@ void
 styre_agenda_item_editor_flush (StyreAgendaItemEditor *self)
 {
   g_return_if_fail (STYRE_IS_AGENDA_ITEM_EDITOR (self));
-  styre_record_editor_flush (self->editor);
+  styre_row_binding_flush (self->editor);
 }
 
 gboolean
 styre_agenda_item_editor_has_unsaved (StyreAgendaItemEditor *self)
 {
   g_return_val_if_fail (STYRE_IS_AGENDA_ITEM_EDITOR (self), FALSE);
-  return styre_record_editor_has_unsaved (self->editor);
+  return styre_row_binding_has_unsaved (self->editor);
 }

@@ -25,7 +25,7 @@
 #include "styre-gui.h"
 #include "styre-meeting-context.h"
 #include "styre-queries.h"
-#include "styre-record-editor.h"
+#include "styre-row-binding.h"
 
 struct _StyreFollowupPage
 {

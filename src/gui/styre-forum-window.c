@@ -1,6 +1,6 @@
 /* styre-forum-window.c — a forum's settings, members and standing items
  *
- * Everything is saved as it is changed, each row with its own editor (StyreRecordEditor:
+ * Everything is saved as it is changed, each row with its own editor (StyreRowBinding:
  * version checks, merges and the conflict dialog). When the file changes the window reads
  * the forum again; rows that are being edited keep what is typed.
  *
@@ -14,12 +14,12 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "styre-choices.h"
+#include "styre-options.h"
 #include "styre-forum-window.h"
 #include "styre-forum.h"
 #include "styre-gui.h"
 #include "styre-meeting-context.h"
-#include "styre-record-editor.h"
+#include "styre-row-binding.h"
 
 struct _StyreForumWindow
 {
@@ -28,9 +28,9 @@ struct _StyreForumWindow
   StyreStore           *store;
   gint64                forum_id;
   StyreForum           *forum;
-  GPtrArray            *people;        /* of StyreChoice */
+  GPtrArray            *people;        /* of StyreOption */
   GHashTable           *rows;          /* "member:ID" or "standing:ID" → RowEntry */
-  StyreRecordEditor    *editor;
+  StyreRowBinding      *editor;
   GCancellable         *cancellable;
   GtkWidget            *add_member_button;
   gboolean              bound;
@@ -54,7 +54,7 @@ G_DEFINE_FINAL_TYPE (StyreForumWindow, styre_forum_window, ADW_TYPE_PREFERENCES_
 typedef struct
 {
   GtkWidget         *row;
-  StyreRecordEditor *editor;
+  StyreRowBinding *editor;
   gboolean           seen;
 } RowEntry;
 
@@ -65,7 +65,7 @@ row_entry_free (gpointer data)
 
   if (e->editor != NULL)
     {
-      styre_record_editor_flush (e->editor);
+      styre_row_binding_flush (e->editor);
       g_object_run_dispose (G_OBJECT (e->editor));
     }
   g_clear_object (&e->editor);
@@ -105,7 +105,7 @@ load_forum (StyreStore  *store,
   d->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                    (GDestroyNotify) styre_row_unref);
   if ((d->forum = styre_store_load_forum (store, forum_id, error)) == NULL
-      || (d->people = styre_store_list_choices (store, STYRE_CHOICE_PERSON, error)) == NULL)
+      || (d->people = styre_store_list_options (store, STYRE_OPTION_PERSON, error)) == NULL)
     return NULL;
   for (guint i = 0; i < d->forum->members->len; i++)
     {
@@ -167,14 +167,14 @@ editor_failed_cb (StyreForumWindow *self,
   toast (self, message);
 }
 
-static StyreRecordEditor *
+static StyreRowBinding *
 new_editor (StyreForumWindow *self,
             const char       *table)
 {
-  StyreRecordEditor *editor = styre_record_editor_new (table);
+  StyreRowBinding *editor = styre_row_binding_new (table);
 
-  styre_record_editor_set_store (editor, self->store);
-  styre_record_editor_set_label_func (editor, styre_meeting_label_column, NULL);
+  styre_row_binding_set_store (editor, self->store);
+  styre_row_binding_set_label_func (editor, styre_meeting_label_column, NULL);
   g_signal_connect_object (editor, "save-failed", G_CALLBACK (editor_failed_cb), self,
                            G_CONNECT_SWAPPED);
   return editor;
@@ -210,7 +210,7 @@ start_edited_cb (StyreForumWindow *self)
 
           gtk_widget_remove_css_class (GTK_WIDGET (self->start_row), "error");
           self->typing = TRUE;
-          styre_record_editor_set_value (self->editor, "default_start", &value);
+          styre_row_binding_set_value (self->editor, "default_start", &value);
           self->typing = FALSE;
           return;
         }
@@ -225,8 +225,8 @@ remove_clicked_cb (GtkButton        *button,
                    StyreForumWindow *self)
 {
   const char *table = g_object_get_data (G_OBJECT (button), "table");
-  StyreRecordEditor *editor = g_object_get_data (G_OBJECT (button), "editor");
-  StyreRow *row = styre_record_editor_get_row (editor);
+  StyreRowBinding *editor = g_object_get_data (G_OBJECT (button), "editor");
+  StyreRow *row = styre_row_binding_get_row (editor);
 
   if (row != NULL)
     save (self, styre_change_new_delete (table, styre_row_get_int (row, "id"),
@@ -234,9 +234,9 @@ remove_clicked_cb (GtkButton        *button,
 }
 
 static GtkWidget *
-remove_button (StyreForumWindow  *self,
-               const char        *table,
-               StyreRecordEditor *editor)
+remove_button (StyreForumWindow *self,
+               const char       *table,
+               StyreRowBinding  *editor)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("edit-delete-symbolic");
 
@@ -260,7 +260,7 @@ member_row (StyreForumWindow *self,
   RowEntry *e = g_new0 (RowEntry, 1);
   GtkStringList *labels = gtk_string_list_new (NULL);
   GtkWidget *role;
-  StyreChoice *person = styre_choices_find (self->people, m->person_id);
+  StyreOption *person = styre_options_find (self->people, m->person_id);
 
   for (guint i = 0; ids[i] != NULL; i++)
     gtk_string_list_append (labels, styre_vocabulary_label (STYRE_VOCAB_PARTICIPANT_ROLE, ids[i]));
@@ -275,7 +275,7 @@ member_row (StyreForumWindow *self,
   gtk_widget_set_valign (role, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Role"), -1);
-  styre_record_editor_bind_drop_down (e->editor, role, "role", ids);
+  styre_row_binding_bind_drop_down (e->editor, role, "role", ids);
   adw_action_row_add_suffix (ADW_ACTION_ROW (e->row), role);
   adw_action_row_add_suffix (ADW_ACTION_ROW (e->row), remove_button (self, "forum_member", e->editor));
   return e;
@@ -350,13 +350,13 @@ standing_row (StyreForumWindow  *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (end_row), at_end);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (end_row), at_end);
 
-  styre_record_editor_bind_entry (e->editor, GTK_EDITABLE (title), "title", FALSE);
-  styre_record_editor_bind_drop_down (e->editor, kind, "standing_kind",
-                                      styre_vocabulary_ids (STYRE_VOCAB_STANDING_KIND));
-  styre_record_editor_bind_drop_down (e->editor, type, "item_type",
-                                      styre_vocabulary_ids (STYRE_VOCAB_ITEM_TYPE));
-  styre_record_editor_bind_spin (e->editor, GTK_SPIN_BUTTON (minutes), "planned_minutes", FALSE);
-  styre_record_editor_bind_switch (e->editor, GTK_SWITCH (at_end), "at_end");
+  styre_row_binding_bind_entry (e->editor, GTK_EDITABLE (title), "title", FALSE);
+  styre_row_binding_bind_drop_down (e->editor, kind, "standing_kind",
+                                    styre_vocabulary_ids (STYRE_VOCAB_STANDING_KIND));
+  styre_row_binding_bind_drop_down (e->editor, type, "item_type",
+                                    styre_vocabulary_ids (STYRE_VOCAB_ITEM_TYPE));
+  styre_row_binding_bind_spin (e->editor, GTK_SPIN_BUTTON (minutes), "planned_minutes", FALSE);
+  styre_row_binding_bind_switch (e->editor, GTK_SWITCH (at_end), "at_end");
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (e->row), title);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (e->row), kind);
@@ -423,9 +423,9 @@ show_rows (StyreForumWindow *self,
         }
       else if (!members)
         update_standing_title (ADW_EXPANDER_ROW (e->row), list->pdata[i]);
-      styre_record_editor_set_store (e->editor, self->store);
-      styre_record_editor_set_editable (e->editor, writable (self));
-      styre_record_editor_set_row (e->editor, row);
+      styre_row_binding_set_store (e->editor, self->store);
+      styre_row_binding_set_editable (e->editor, writable (self));
+      styre_row_binding_set_row (e->editor, row);
       e->seen = TRUE;
     }
 
@@ -463,30 +463,30 @@ loaded_cb (GObject      *object,
 
   if (!self->bound)
     {
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->name_row), "name", FALSE);
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->short_name_row),
-                                      "short_name", FALSE);
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->description_row),
-                                      "description", FALSE);
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->place_row),
-                                      "default_place", FALSE);
-      styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->start_row), "default_start",
-                                       show_start, self);
-      styre_record_editor_bind_spin (self->editor, self->minutes_spin, "default_minutes", FALSE);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->name_row), "name", FALSE);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->short_name_row),
+                                    "short_name", FALSE);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->description_row),
+                                    "description", FALSE);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->place_row),
+                                    "default_place", FALSE);
+      styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->start_row), "default_start",
+                                     show_start, self);
+      styre_row_binding_bind_spin (self->editor, self->minutes_spin, "default_minutes", FALSE);
       {
         g_autoptr(GArray) digits = g_array_new (FALSE, FALSE, sizeof (gint64));
         gint64 two = 2, three = 3;
         g_array_append_val (digits, two);
         g_array_append_val (digits, three);
-        styre_record_editor_bind_id_drop_down (self->editor, GTK_WIDGET (self->digits_row),
-                                               "case_number_digits", digits);
+        styre_row_binding_bind_id_drop_down (self->editor, GTK_WIDGET (self->digits_row),
+                                             "case_number_digits", digits);
       }
-      styre_record_editor_bind_switch (self->editor, self->number_switch, "number_standing_items");
+      styre_row_binding_bind_switch (self->editor, self->number_switch, "number_standing_items");
       self->bound = TRUE;
     }
-  styre_record_editor_set_editable (self->editor, writable (self));
+  styre_row_binding_set_editable (self->editor, writable (self));
   gtk_editable_set_editable (GTK_EDITABLE (self->start_row), writable (self));
-  styre_record_editor_set_row (self->editor, d->forum->row);
+  styre_row_binding_set_row (self->editor, d->forum->row);
   gtk_window_set_title (GTK_WINDOW (self), styre_row_get_text (d->forum->row, "name"));
 
   show_rows (self, d, TRUE);
@@ -527,7 +527,7 @@ styre_forum_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   if (self->editor != NULL)
     {
-      styre_record_editor_flush (self->editor);
+      styre_row_binding_flush (self->editor);
       g_signal_handlers_disconnect_by_data (self->editor, self);
       g_object_run_dispose (G_OBJECT (self->editor));
     }
@@ -569,8 +569,8 @@ styre_forum_window_init (StyreForumWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, row_entry_free);
-  self->editor = styre_record_editor_new ("forum");
-  styre_record_editor_set_label_func (self->editor, styre_meeting_label_column, NULL);
+  self->editor = styre_row_binding_new ("forum");
+  styre_row_binding_set_label_func (self->editor, styre_meeting_label_column, NULL);
   g_signal_connect_swapped (self->editor, "save-failed", G_CALLBACK (editor_failed_cb), self);
   g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (start_edited_cb), self);
   g_signal_connect_swapped (self->add_standing_button, "clicked",
@@ -591,7 +591,7 @@ styre_forum_window_new (GtkWindow  *parent,
 
   self->store = g_object_ref (store);
   self->forum_id = forum_id;
-  styre_record_editor_set_store (self->editor, store);
+  styre_row_binding_set_store (self->editor, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   load (self);

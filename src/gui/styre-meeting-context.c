@@ -88,11 +88,11 @@ load_context (StyreStore  *store,
 
   if ((self->agenda = styre_store_load_agenda (store, meeting_id, error)) == NULL
       || (self->meeting_row = styre_store_read_row (store, "meeting", meeting_id, error)) == NULL
-      || (self->people = styre_store_list_choices (store, STYRE_CHOICE_PERSON, error)) == NULL
-      || (self->initiatives = styre_store_list_choices (store, STYRE_CHOICE_INITIATIVE,
+      || (self->people = styre_store_list_options (store, STYRE_OPTION_PERSON, error)) == NULL
+      || (self->initiatives = styre_store_list_options (store, STYRE_OPTION_INITIATIVE,
                                                         error)) == NULL
-      || (self->agencies = styre_store_list_choices (store, STYRE_CHOICE_AGENCY, error)) == NULL
-      || (self->focus_areas = styre_store_list_choices (store, STYRE_CHOICE_FOCUS_AREA,
+      || (self->agencies = styre_store_list_options (store, STYRE_OPTION_AGENCY, error)) == NULL
+      || (self->focus_areas = styre_store_list_options (store, STYRE_OPTION_FOCUS_AREA,
                                                         error)) == NULL
       || (self->changes = styre_store_list_changes_since_notice (store, meeting_id,
                                                                  error)) == NULL)
@@ -200,14 +200,14 @@ styre_meeting_run_finish (GAsyncResult  *result,
 }
 
 /**
- * styre_choices_string_list:
+ * styre_options_string_list:
  * @none_label: (nullable): a first item meaning "nobody", stored as 0
  * @ids: (out) (element-type gint64): the id of each item
  *
  * Returns: (transfer full): the names, for a #GtkDropDown
  */
 GtkStringList *
-styre_choices_string_list (GPtrArray   *choices,
+styre_options_string_list (GPtrArray   *choices,
                            const char  *none_label,
                            GArray     **ids)
 {
@@ -222,7 +222,7 @@ styre_choices_string_list (GPtrArray   *choices,
     }
   for (guint i = 0; choices != NULL && i < choices->len; i++)
     {
-      StyreChoice *c = g_ptr_array_index (choices, i);
+      StyreOption *c = g_ptr_array_index (choices, i);
       gtk_string_list_append (list, c->name);
       g_array_append_val (*ids, c->id);
     }
@@ -448,7 +448,7 @@ search_activate_cb (GtkSearchEntry *entry,
 
 /**
  * styre_meeting_chooser_button:
- * @choices: (element-type StyreChoice): what to choose from
+ * @choices: (element-type StyreOption): what to choose from
  * @chosen: called with @user_data and the chosen id
  * @user_data: a widget
  * @new_people: (nullable): where to add a person who is not in the list (the list is of
@@ -500,7 +500,7 @@ styre_meeting_chooser_button (const char      *label,
 
   for (guint i = 0; choices != NULL && i < choices->len; i++)
     {
-      StyreChoice *c = g_ptr_array_index (choices, i);
+      StyreOption *c = g_ptr_array_index (choices, i);
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *row_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *name = gtk_label_new (c->name);

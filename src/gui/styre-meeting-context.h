@@ -9,7 +9,7 @@
 #include <adwaita.h>
 
 #include "styre-agenda.h"
-#include "styre-choices.h"
+#include "styre-options.h"
 #include "styre-store.h"
 #include "styre-vocabulary.h"
 
@@ -21,7 +21,7 @@ typedef struct
   StyreAgenda *agenda;
   StyreRow    *meeting_row;
   GHashTable  *item_rows;        /* item id (gint64*) → StyreRow */
-  GPtrArray   *people;           /* of StyreChoice */
+  GPtrArray   *people;           /* of StyreOption */
   GPtrArray   *initiatives;
   GPtrArray   *agencies;
   GPtrArray   *focus_areas;
@@ -68,7 +68,7 @@ void                 styre_meeting_run_async        (gpointer             source
 gboolean             styre_meeting_run_finish       (GAsyncResult        *result,
                                                      GError             **error);
 
-GtkStringList       *styre_choices_string_list      (GPtrArray           *choices,
+GtkStringList       *styre_options_string_list      (GPtrArray           *choices,
                                                      const char          *none_label,
                                                      GArray             **ids);
 GtkStringList       *styre_vocabulary_string_list   (StyreVocabulary      vocabulary);

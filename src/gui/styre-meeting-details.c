@@ -18,14 +18,14 @@
 #include "styre-agenda-edit.h"
 #include "styre-format.h"
 #include "styre-meeting-details.h"
-#include "styre-record-editor.h"
+#include "styre-row-binding.h"
 
 struct _StyreMeetingDetails
 {
   AdwBin               parent_instance;
 
   StyreMeetingContext *context;
-  StyreRecordEditor   *editor;
+  StyreRowBinding     *editor;
   GArray              *people_ids;
   GPtrArray           *participant_rows;
   GPtrArray           *change_rows;
@@ -165,8 +165,8 @@ time_edited_cb (StyreMeetingDetails *self)
   {
     StyreValue s = { .type = STYRE_VALUE_TEXT, .s = starts };
     StyreValue e = { .type = STYRE_VALUE_TEXT, .s = ends };
-    styre_record_editor_set_value (self->editor, "starts_at", &s);
-    styre_record_editor_set_value (self->editor, "ends_at", &e);
+    styre_row_binding_set_value (self->editor, "starts_at", &s);
+    styre_row_binding_set_value (self->editor, "ends_at", &e);
   }
   self->typing = FALSE;
 }
@@ -391,7 +391,7 @@ participant_row (StyreMeetingDetails *self,
   g_signal_connect (reason, "apply", G_CALLBACK (reason_applied_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), reason);
 
-  others = styre_choices_string_list (self->context->people, _("Nobody"), &other_ids);
+  others = styre_options_string_list (self->context->people, _("Nobody"), &other_ids);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (substitute), _("Substitute for"));
   adw_combo_row_set_model (ADW_COMBO_ROW (substitute), G_LIST_MODEL (others));
   for (guint i = 0; i < other_ids->len; i++)
@@ -491,7 +491,7 @@ static void
 bind_people (StyreMeetingDetails *self)
 {
   GArray *ids = NULL;
-  g_autoptr(GtkStringList) chairs = styre_choices_string_list (self->context->people, _("Nobody"), &ids);
+  g_autoptr(GtkStringList) chairs = styre_options_string_list (self->context->people, _("Nobody"), &ids);
   g_autoptr(GtkStringList) secretaries = NULL;
   GArray *ids2 = NULL;
 
@@ -501,16 +501,16 @@ bind_people (StyreMeetingDetails *self)
       g_array_unref (ids);
       return;
     }
-  secretaries = styre_choices_string_list (self->context->people, _("Nobody"), &ids2);
+  secretaries = styre_options_string_list (self->context->people, _("Nobody"), &ids2);
   g_clear_pointer (&self->people_ids, g_array_unref);
   self->people_ids = ids;
-  styre_record_editor_unbind (self->editor, GTK_WIDGET (self->chair_row));
-  styre_record_editor_unbind (self->editor, GTK_WIDGET (self->secretary_row));
+  styre_row_binding_unbind (self->editor, GTK_WIDGET (self->chair_row));
+  styre_row_binding_unbind (self->editor, GTK_WIDGET (self->secretary_row));
   adw_combo_row_set_model (self->chair_row, G_LIST_MODEL (chairs));
   adw_combo_row_set_model (self->secretary_row, G_LIST_MODEL (secretaries));
-  styre_record_editor_bind_id_drop_down (self->editor, GTK_WIDGET (self->chair_row), "chair_id", ids);
-  styre_record_editor_bind_id_drop_down (self->editor, GTK_WIDGET (self->secretary_row),
-                                         "secretary_id", ids2);
+  styre_row_binding_bind_id_drop_down (self->editor, GTK_WIDGET (self->chair_row), "chair_id", ids);
+  styre_row_binding_bind_id_drop_down (self->editor, GTK_WIDGET (self->secretary_row),
+                                       "secretary_id", ids2);
   g_array_unref (ids2);
 }
 
@@ -529,7 +529,7 @@ styre_meeting_details_dispose (GObject *object)
   /* What was typed is saved on its own; the editor lets go of the widgets now. */
   if (self->editor != NULL)
     {
-      styre_record_editor_flush (self->editor);
+      styre_row_binding_flush (self->editor);
       g_signal_handlers_disconnect_by_data (self->editor, self);
       g_object_run_dispose (G_OBJECT (self->editor));
     }
@@ -572,10 +572,10 @@ styre_meeting_details_init (StyreMeetingDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->editor = styre_record_editor_new ("meeting");
+  self->editor = styre_row_binding_new ("meeting");
   self->participant_rows = g_ptr_array_new ();
   self->change_rows = g_ptr_array_new ();
-  styre_record_editor_set_label_func (self->editor, styre_meeting_label_column, NULL);
+  styre_row_binding_set_label_func (self->editor, styre_meeting_label_column, NULL);
   g_signal_connect_swapped (self->editor, "save-failed", G_CALLBACK (save_failed_cb), self);
   g_signal_connect_swapped (self->date_row, "changed", G_CALLBACK (time_edited_cb), self);
   g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (time_edited_cb), self);
@@ -586,7 +586,7 @@ styre_meeting_details_init (StyreMeetingDetails *self)
  * styre_meeting_details_set_context:
  *
  * Shows the meeting of @context; what is being typed is kept when the meeting is read
- * again (StyreRecordEditor).
+ * again (StyreRowBinding).
  */
 void
 styre_meeting_details_set_context (StyreMeetingDetails *self,
@@ -600,23 +600,23 @@ styre_meeting_details_set_context (StyreMeetingDetails *self,
   self->context = styre_meeting_context_ref (context);
   agenda = context->agenda;
 
-  styre_record_editor_set_store (self->editor, context->store);
+  styre_row_binding_set_store (self->editor, context->store);
   if (!self->bound)
     {
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->title_row), "title", FALSE);
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->place_row), "place", FALSE);
-      styre_record_editor_bind_entry (self->editor, GTK_EDITABLE (self->video_row), "video_link",
-                                      FALSE);
-      styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->start_row), "starts_at",
-                                       show_time, self);
-      styre_record_editor_bind_custom (self->editor, GTK_WIDGET (self->end_row), "ends_at",
-                                       show_time, self);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->title_row), "title", FALSE);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->place_row), "place", FALSE);
+      styre_row_binding_bind_entry (self->editor, GTK_EDITABLE (self->video_row), "video_link",
+                                    FALSE);
+      styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->start_row), "starts_at",
+                                     show_time, self);
+      styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->end_row), "ends_at",
+                                     show_time, self);
       self->bound = TRUE;
     }
   bind_people (self);
-  styre_record_editor_set_editable (self->editor, can_edit (self));
+  styre_row_binding_set_editable (self->editor, can_edit (self));
   gtk_editable_set_editable (GTK_EDITABLE (self->date_row), can_edit (self));
-  styre_record_editor_set_row (self->editor, context->meeting_row);
+  styre_row_binding_set_row (self->editor, context->meeting_row);
 
   rebuild_changes (self);
   rebuild_participants (self);
@@ -636,5 +636,5 @@ void
 styre_meeting_details_flush (StyreMeetingDetails *self)
 {
   g_return_if_fail (STYRE_IS_MEETING_DETAILS (self));
-  styre_record_editor_flush (self->editor);
+  styre_row_binding_flush (self->editor);
 }

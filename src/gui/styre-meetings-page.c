@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "styre-choices.h"
+#include "styre-options.h"
 #include "styre-format.h"
 #include "styre-forum.h"
 #include "styre-forum-window.h"
@@ -31,7 +31,7 @@ struct _StyreMeetingsPage
   AdwBin              parent_instance;
 
   StyreStore         *store;
-  GPtrArray          *forums;       /* of StyreChoice, for new meetings */
+  GPtrArray          *forums;       /* of StyreOption, for new meetings */
   GListModel         *meetings;     /* newest first, as the file lists them */
   GtkFilterListModel *upcoming_filter;
   GtkSortListModel   *upcoming;
@@ -85,7 +85,7 @@ query_meetings (StyreStore  *store,
 
   d->today = styre_store_today (store);
   if ((d->meetings = styre_store_list_meetings (store, error)) == NULL
-      || (d->forums = styre_store_list_choices (store, STYRE_CHOICE_FORUM, error)) == NULL)
+      || (d->forums = styre_store_list_options (store, STYRE_OPTION_FORUM, error)) == NULL)
     return NULL;
   return g_steal_pointer (&d);
 }
@@ -221,7 +221,7 @@ update_forums_menu (StyreMeetingsPage *self)
 
   for (guint i = 0; self->forums != NULL && i < self->forums->len; i++)
     {
-      StyreChoice *forum = g_ptr_array_index (self->forums, i);
+      StyreOption *forum = g_ptr_array_index (self->forums, i);
       g_autoptr(GMenuItem) item = g_menu_item_new (forum->name, NULL);
 
       g_menu_item_set_action_and_target_value (item, "meetings.edit-forum",

@@ -27,7 +27,7 @@ struct _StyreNewMeetingDialog
   AdwMessageDialog  parent_instance;
 
   StyreStore       *store;
-  GPtrArray        *forums;        /* of StyreChoice */
+  GPtrArray        *forums;        /* of StyreOption */
   GPtrArray        *candidates;    /* of StyreGateCandidate, as offered */
   GPtrArray        *checks;        /* of GtkCheckButton, one per candidate */
   GCancellable     *cancellable;
@@ -53,7 +53,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static StyreChoice *
+static StyreOption *
 current_forum (StyreNewMeetingDialog *self)
 {
   guint i = gtk_drop_down_get_selected (self->forum_drop_down);
@@ -187,7 +187,7 @@ validate (StyreNewMeetingDialog *self)
 {
   g_autofree char *problem = read_times (self, NULL, NULL, NULL);
   g_autofree char *date = NULL;
-  StyreChoice *forum = current_forum (self);
+  StyreOption *forum = current_forum (self);
 
   gtk_label_set_text (self->problem_label, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
@@ -214,7 +214,7 @@ validate (StyreNewMeetingDialog *self)
 static void
 forum_changed_cb (StyreNewMeetingDialog *self)
 {
-  StyreChoice *forum = current_forum (self);
+  StyreOption *forum = current_forum (self);
   g_auto(GStrv) parts = NULL;
   int start, minutes;
 
@@ -303,7 +303,7 @@ styre_new_meeting_dialog_response (AdwMessageDialog *dialog,
                                    const char       *response)
 {
   StyreNewMeetingDialog *self = STYRE_NEW_MEETING_DIALOG (dialog);
-  StyreChoice *forum = current_forum (self);
+  StyreOption *forum = current_forum (self);
   CreateData *d;
   g_autofree char *problem = NULL;
   g_autofree char *place = NULL;
@@ -404,7 +404,7 @@ styre_new_meeting_dialog_init (StyreNewMeetingDialog *self)
 
 /**
  * styre_new_meeting_dialog_new:
- * @forums: (element-type StyreChoice): the forums, with their defaults
+ * @forums: (element-type StyreOption): the forums, with their defaults
  * @forum_id: the forum to start with, or 0
  * @date: the date to offer, 'YYYY-MM-DD'
  */
@@ -425,7 +425,7 @@ styre_new_meeting_dialog_new (GtkWindow  *parent,
   self->forums = g_ptr_array_ref (forums);
   for (guint i = 0; i < forums->len; i++)
     {
-      StyreChoice *c = g_ptr_array_index (forums, i);
+      StyreOption *c = g_ptr_array_index (forums, i);
       gtk_string_list_append (names, c->name);
       if (c->id == forum_id)
         selected = i;

@@ -1,4 +1,4 @@
-/* styre-record-editor.c — widgets bound to the columns of one row, saved as you type
+/* styre-row-binding.c — widgets bound to the columns of one row, saved as you type
  *
  * What a person types is kept as pending values, one per column, and saved a moment
  * after they stop typing: one transaction with the row's version checked (STORAGE.md
@@ -13,7 +13,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "styre-record-editor"
+#define G_LOG_DOMAIN "styre-row-binding"
 
 #include "config.h"
 
@@ -22,7 +22,7 @@
 #include "styre-error.h"
 #include "styre-gui.h"
 #include "styre-merge.h"
-#include "styre-record-editor.h"
+#include "styre-row-binding.h"
 
 #define SAVE_DELAY_MS 700
 #define MAX_ATTEMPTS 5
@@ -40,40 +40,40 @@ typedef enum
 
 typedef struct
 {
-  StyreRecordEditor   *editor;
-  BindKind             kind;
-  char                *column;
-  GtkWidget           *widget;
-  gboolean             null_if_empty;
-  char               **ids;
-  GArray              *int_ids;
-  StyreRecordShowFunc  show;
-  gpointer             show_data;
+  StyreRowBinding          *editor;
+  BindKind                  kind;
+  char                     *column;
+  GtkWidget                *widget;
+  gboolean                  null_if_empty;
+  char                    **ids;
+  GArray                   *int_ids;
+  StyreRowBindingShowFunc   show;
+  gpointer                  show_data;
 } Binding;
 
-struct _StyreRecordEditor
+struct _StyreRowBinding
 {
-  GObject                  parent_instance;
+  GObject                      parent_instance;
 
-  char                    *table;
-  StyreStore              *store;
-  StyreRow                *row;          /* what the person started from */
-  StyreRow                *deferred;     /* read again while a save was on its way */
-  GHashTable              *pending;      /* column → StyreValue*: typed, not saved */
-  GPtrArray               *bindings;
-  guint                    save_source;
-  guint                    generation;   /* grows when the editor moves to another row */
-  gboolean                 saving;
-  gboolean                 editable;
-  gboolean                 updating;     /* filling widgets: their signals are not edits */
-  gboolean                 held;         /* "Keep Editing" after a conflict */
-  StyreConflictLabelFunc   label_func;
-  gpointer                 label_data;
-  StyreRecordValidateFunc  validate;
-  gpointer                 validate_data;
+  char                        *table;
+  StyreStore                  *store;
+  StyreRow                    *row;          /* what the person started from */
+  StyreRow                    *deferred;     /* read again while a save was on its way */
+  GHashTable                  *pending;      /* column → StyreValue*: typed, not saved */
+  GPtrArray                   *bindings;
+  guint                        save_source;
+  guint                        generation;   /* grows when the editor moves to another row */
+  gboolean                     saving;
+  gboolean                     editable;
+  gboolean                     updating;     /* filling widgets: their signals are not edits */
+  gboolean                     held;         /* "Keep Editing" after a conflict */
+  StyreConflictLabelFunc       label_func;
+  gpointer                     label_data;
+  StyreRowBindingValidateFunc  validate;
+  gpointer                     validate_data;
 };
 
-G_DEFINE_FINAL_TYPE (StyreRecordEditor, styre_record_editor, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (StyreRowBinding, styre_row_binding, G_TYPE_OBJECT)
 
 enum {
   SAVED,
@@ -92,7 +92,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void schedule_save (StyreRecordEditor *self,
+static void schedule_save (StyreRowBinding *self,
                            guint              delay_ms);
 
 /* ── values ──────────────────────────────────────────────────────────────────────────── */
@@ -246,7 +246,7 @@ static void
 show_value (Binding          *b,
             const StyreValue *value)
 {
-  StyreRecordEditor *self = b->editor;
+  StyreRowBinding *self = b->editor;
 
   self->updating = TRUE;
   switch (b->kind)
@@ -305,15 +305,15 @@ show_value (Binding          *b,
 }
 
 static void
-notify_unsaved (StyreRecordEditor *self)
+notify_unsaved (StyreRowBinding *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
 }
 
 static void
-take_pending (StyreRecordEditor *self,
-              const char        *column,
-              StyreValue        *value)
+take_pending (StyreRowBinding *self,
+              const char      *column,
+              StyreValue      *value)
 {
   if (styre_value_equal (value, row_value (self->row, column)))
     {
@@ -329,7 +329,7 @@ take_pending (StyreRecordEditor *self,
 static void
 widget_changed_cb (Binding *b)
 {
-  StyreRecordEditor *self = b->editor;
+  StyreRowBinding *self = b->editor;
   StyreValue *value;
 
   if (self->updating || self->row == NULL)
@@ -344,10 +344,10 @@ widget_changed_cb (Binding *b)
 }
 
 static Binding *
-add_binding (StyreRecordEditor *self,
-             GtkWidget         *widget,
-             const char        *column,
-             BindKind           kind)
+add_binding (StyreRowBinding *self,
+             GtkWidget       *widget,
+             const char      *column,
+             BindKind         kind)
 {
   Binding *b = g_new0 (Binding, 1);
 
@@ -364,7 +364,7 @@ add_binding (StyreRecordEditor *self,
 
 /* Someone else's row: the columns nobody is editing show it. */
 static void
-show_row (StyreRecordEditor *self)
+show_row (StyreRowBinding *self)
 {
   for (guint i = 0; i < self->bindings->len; i++)
     {
@@ -379,7 +379,7 @@ show_row (StyreRecordEditor *self)
 
 typedef struct
 {
-  StyreRecordEditor *self;
+  StyreRowBinding *self;
   guint              generation;
   StyreChange       *change;
 } SaveData;
@@ -393,7 +393,7 @@ save_data_free (SaveData *d)
 }
 
 static GtkWidget *
-any_widget (StyreRecordEditor *self)
+any_widget (StyreRowBinding *self)
 {
   for (guint i = 0; i < self->bindings->len; i++)
     {
@@ -404,7 +404,7 @@ any_widget (StyreRecordEditor *self)
   return self->bindings->len > 0 ? ((Binding *) self->bindings->pdata[0])->widget : NULL;
 }
 
-static void apply_row (StyreRecordEditor *self,
+static void apply_row (StyreRowBinding *self,
                        StyreRow          *row);
 
 static void
@@ -413,7 +413,7 @@ saved_cb (GObject      *object,
           gpointer      user_data)
 {
   SaveData *d = user_data;
-  StyreRecordEditor *self = d->self;
+  StyreRowBinding *self = d->self;
   g_autoptr(GError) error = NULL;
   g_autoptr(StyreRow) fresh = NULL;
   StyreChange *applied = styre_save_change_finish (result, &error);
@@ -471,7 +471,7 @@ saved_cb (GObject      *object,
 }
 
 static gboolean
-save_now (StyreRecordEditor *self)
+save_now (StyreRowBinding *self)
 {
   g_autoptr(StyreChange) change = NULL;
   g_autofree char *invalid = NULL;
@@ -510,7 +510,7 @@ save_now (StyreRecordEditor *self)
 static void
 save_timeout_cb (gpointer data)
 {
-  StyreRecordEditor *self = data;
+  StyreRowBinding *self = data;
 
   self->save_source = 0;
   if (self->held)
@@ -524,8 +524,8 @@ save_timeout_cb (gpointer data)
 }
 
 static void
-schedule_save (StyreRecordEditor *self,
-               guint              delay_ms)
+schedule_save (StyreRowBinding *self,
+               guint            delay_ms)
 {
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add_once (delay_ms, save_timeout_cb, self);
@@ -534,9 +534,9 @@ schedule_save (StyreRecordEditor *self,
 /* ── object ──────────────────────────────────────────────────────────────────────────── */
 
 static void
-styre_record_editor_dispose (GObject *object)
+styre_row_binding_dispose (GObject *object)
 {
-  StyreRecordEditor *self = (StyreRecordEditor *)object;
+  StyreRowBinding *self = (StyreRowBinding *)object;
 
   /* Typed and not saved: save it now, on its own (the save keeps what it needs). */
   if (!self->saving && g_hash_table_size (self->pending) > 0 && !self->held)
@@ -555,33 +555,33 @@ styre_record_editor_dispose (GObject *object)
   g_clear_pointer (&self->row, styre_row_unref);
   g_clear_pointer (&self->deferred, styre_row_unref);
 
-  G_OBJECT_CLASS (styre_record_editor_parent_class)->dispose (object);
+  G_OBJECT_CLASS (styre_row_binding_parent_class)->dispose (object);
 }
 
 static void
-styre_record_editor_finalize (GObject *object)
+styre_row_binding_finalize (GObject *object)
 {
-  StyreRecordEditor *self = (StyreRecordEditor *)object;
+  StyreRowBinding *self = (StyreRowBinding *)object;
 
   g_free (self->table);
   g_hash_table_unref (self->pending);
   g_ptr_array_unref (self->bindings);
 
-  G_OBJECT_CLASS (styre_record_editor_parent_class)->finalize (object);
+  G_OBJECT_CLASS (styre_row_binding_parent_class)->finalize (object);
 }
 
 static void
-styre_record_editor_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+styre_row_binding_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
-  StyreRecordEditor *self = STYRE_RECORD_EDITOR (object);
+  StyreRowBinding *self = STYRE_ROW_BINDING (object);
 
   switch (prop_id)
     {
     case PROP_UNSAVED:
-      g_value_set_boolean (value, styre_record_editor_has_unsaved (self));
+      g_value_set_boolean (value, styre_row_binding_has_unsaved (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -589,16 +589,16 @@ styre_record_editor_get_property (GObject    *object,
 }
 
 static void
-styre_record_editor_class_init (StyreRecordEditorClass *klass)
+styre_row_binding_class_init (StyreRowBindingClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = styre_record_editor_dispose;
-  object_class->finalize = styre_record_editor_finalize;
-  object_class->get_property = styre_record_editor_get_property;
+  object_class->dispose = styre_row_binding_dispose;
+  object_class->finalize = styre_row_binding_finalize;
+  object_class->get_property = styre_row_binding_get_property;
 
   /**
-   * StyreRecordEditor:unsaved:
+   * StyreRowBinding:unsaved:
    *
    * Whether something typed is not saved yet.
    */
@@ -608,14 +608,14 @@ styre_record_editor_class_init (StyreRecordEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
-   * StyreRecordEditor::saved:
+   * StyreRowBinding::saved:
    *
    * A change was saved.
    */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
   /**
-   * StyreRecordEditor::save-failed:
+   * StyreRowBinding::save-failed:
    * @message: why, for a person
    *
    * A save failed; what was typed is kept and saved with the next edit.
@@ -624,7 +624,7 @@ styre_record_editor_class_init (StyreRecordEditorClass *klass)
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                        G_TYPE_STRING);
   /**
-   * StyreRecordEditor::invalid:
+   * StyreRowBinding::invalid:
    * @message: (nullable): why what was typed cannot be saved yet, or %NULL when it can
    */
   signals[INVALID] = g_signal_new ("invalid", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
@@ -632,7 +632,7 @@ styre_record_editor_class_init (StyreRecordEditorClass *klass)
 }
 
 static void
-styre_record_editor_init (StyreRecordEditor *self)
+styre_row_binding_init (StyreRowBinding *self)
 {
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, value_free);
   self->bindings = g_ptr_array_new_with_free_func (binding_free);
@@ -642,30 +642,30 @@ styre_record_editor_init (StyreRecordEditor *self)
 /* ── public ──────────────────────────────────────────────────────────────────────────── */
 
 /**
- * styre_record_editor_new:
+ * styre_row_binding_new:
  * @table: the table of the rows it edits
  */
-StyreRecordEditor *
-styre_record_editor_new (const char *table)
+StyreRowBinding *
+styre_row_binding_new (const char *table)
 {
-  StyreRecordEditor *self = g_object_new (STYRE_TYPE_RECORD_EDITOR, NULL);
+  StyreRowBinding *self = g_object_new (STYRE_TYPE_ROW_BINDING, NULL);
 
   self->table = g_strdup (table);
   return self;
 }
 
 void
-styre_record_editor_set_store (StyreRecordEditor *self,
-                               StyreStore        *store)
+styre_row_binding_set_store (StyreRowBinding *self,
+                             StyreStore      *store)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
   g_set_object (&self->store, store);
 }
 
 /* The same row read again: merge it under what the person is typing. */
 static void
-apply_row (StyreRecordEditor *self,
-           StyreRow          *row)
+apply_row (StyreRowBinding *self,
+           StyreRow        *row)
 {
   GHashTableIter iter;
   gpointer key;
@@ -689,17 +689,17 @@ apply_row (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_set_row:
+ * styre_row_binding_set_row:
  * @row: (nullable): the row to edit, as just read from the file
  *
  * Shows @row. Another row than before: what was typed for the old one is saved first.
  * The same row read again: see apply_row().
  */
 void
-styre_record_editor_set_row (StyreRecordEditor *self,
-                             StyreRow          *row)
+styre_row_binding_set_row (StyreRowBinding *self,
+                           StyreRow        *row)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
 
   if (self->row != NULL && row != NULL
       && styre_row_get_int (self->row, "id") == styre_row_get_int (row, "id"))
@@ -714,7 +714,7 @@ styre_record_editor_set_row (StyreRecordEditor *self,
       return;
     }
 
-  styre_record_editor_flush (self);
+  styre_row_binding_flush (self);
   g_hash_table_remove_all (self->pending);
   g_clear_pointer (&self->deferred, styre_row_unref);
   g_clear_pointer (&self->row, styre_row_unref);
@@ -733,35 +733,35 @@ styre_record_editor_set_row (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_get_row:
+ * styre_row_binding_get_row:
  *
  * Returns: (transfer none) (nullable): the row as last read or saved
  */
 StyreRow *
-styre_record_editor_get_row (StyreRecordEditor *self)
+styre_row_binding_get_row (StyreRowBinding *self)
 {
-  g_return_val_if_fail (STYRE_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (STYRE_IS_ROW_BINDING (self), NULL);
   return self->row;
 }
 
 gint64
-styre_record_editor_get_id (StyreRecordEditor *self)
+styre_row_binding_get_id (StyreRowBinding *self)
 {
-  g_return_val_if_fail (STYRE_IS_RECORD_EDITOR (self), 0);
+  g_return_val_if_fail (STYRE_IS_ROW_BINDING (self), 0);
   return self->row ? styre_row_get_int (self->row, "id") : 0;
 }
 
 /**
- * styre_record_editor_set_editable:
+ * styre_row_binding_set_editable:
  *
  * A read-only file, or locked minutes: the bound widgets show the row and cannot change
  * it (text stays readable).
  */
 void
-styre_record_editor_set_editable (StyreRecordEditor *self,
-                                  gboolean           editable)
+styre_row_binding_set_editable (StyreRowBinding *self,
+                                gboolean         editable)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
 
   self->editable = !!editable;
   for (guint i = 0; i < self->bindings->len; i++)
@@ -781,33 +781,33 @@ styre_record_editor_set_editable (StyreRecordEditor *self,
 }
 
 gboolean
-styre_record_editor_get_editable (StyreRecordEditor *self)
+styre_row_binding_get_editable (StyreRowBinding *self)
 {
-  g_return_val_if_fail (STYRE_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (STYRE_IS_ROW_BINDING (self), FALSE);
   return self->editable;
 }
 
 /**
- * styre_record_editor_has_unsaved:
+ * styre_row_binding_has_unsaved:
  *
  * Returns: whether something typed is not saved yet (or is being saved)
  */
 gboolean
-styre_record_editor_has_unsaved (StyreRecordEditor *self)
+styre_row_binding_has_unsaved (StyreRowBinding *self)
 {
-  g_return_val_if_fail (STYRE_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (STYRE_IS_ROW_BINDING (self), FALSE);
   return g_hash_table_size (self->pending) > 0 || self->saving;
 }
 
 /**
- * styre_record_editor_flush:
+ * styre_row_binding_flush:
  *
  * Saves what is pending now instead of after the pause.
  */
 void
-styre_record_editor_flush (StyreRecordEditor *self)
+styre_row_binding_flush (StyreRowBinding *self)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->held = FALSE;
@@ -815,34 +815,34 @@ styre_record_editor_flush (StyreRecordEditor *self)
 }
 
 void
-styre_record_editor_set_label_func (StyreRecordEditor      *self,
-                                    StyreConflictLabelFunc  func,
-                                    gpointer                user_data)
+styre_row_binding_set_label_func (StyreRowBinding        *self,
+                                  StyreConflictLabelFunc  func,
+                                  gpointer                user_data)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
   self->label_func = func;
   self->label_data = user_data;
 }
 
 void
-styre_record_editor_set_validate (StyreRecordEditor       *self,
-                                  StyreRecordValidateFunc  func,
-                                  gpointer                 user_data)
+styre_row_binding_set_validate (StyreRowBinding             *self,
+                                StyreRowBindingValidateFunc  func,
+                                gpointer                     user_data)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
   self->validate = func;
   self->validate_data = user_data;
 }
 
 /**
- * styre_record_editor_bind_entry:
+ * styre_row_binding_bind_entry:
  * @null_if_empty: an empty entry saves NULL (e.g. a legal basis), not ""
  */
 void
-styre_record_editor_bind_entry (StyreRecordEditor *self,
-                                GtkEditable       *editable,
-                                const char        *column,
-                                gboolean           null_if_empty)
+styre_row_binding_bind_entry (StyreRowBinding *self,
+                              GtkEditable     *editable,
+                              const char      *column,
+                              gboolean         null_if_empty)
 {
   Binding *b = add_binding (self, GTK_WIDGET (editable), column, BIND_ENTRY);
 
@@ -853,9 +853,9 @@ styre_record_editor_bind_entry (StyreRecordEditor *self,
 }
 
 void
-styre_record_editor_bind_text_view (StyreRecordEditor *self,
-                                    GtkTextView       *view,
-                                    const char        *column)
+styre_row_binding_bind_text_view (StyreRowBinding *self,
+                                  GtkTextView     *view,
+                                  const char      *column)
 {
   Binding *b = add_binding (self, GTK_WIDGET (view), column, BIND_TEXT_VIEW);
 
@@ -866,14 +866,14 @@ styre_record_editor_bind_text_view (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_bind_spin:
+ * styre_row_binding_bind_spin:
  * @zero_is_null: 0 saves NULL ("not set")
  */
 void
-styre_record_editor_bind_spin (StyreRecordEditor *self,
-                               GtkSpinButton     *spin,
-                               const char        *column,
-                               gboolean           zero_is_null)
+styre_row_binding_bind_spin (StyreRowBinding *self,
+                             GtkSpinButton   *spin,
+                             const char      *column,
+                             gboolean         zero_is_null)
 {
   Binding *b = add_binding (self, GTK_WIDGET (spin), column, BIND_SPIN);
 
@@ -884,9 +884,9 @@ styre_record_editor_bind_spin (StyreRecordEditor *self,
 }
 
 void
-styre_record_editor_bind_switch (StyreRecordEditor *self,
-                                 GtkSwitch         *widget,
-                                 const char        *column)
+styre_row_binding_bind_switch (StyreRowBinding *self,
+                               GtkSwitch       *widget,
+                               const char      *column)
 {
   Binding *b = add_binding (self, GTK_WIDGET (widget), column, BIND_SWITCH);
 
@@ -896,15 +896,15 @@ styre_record_editor_bind_switch (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_bind_drop_down:
+ * styre_row_binding_bind_drop_down:
  * @drop_down: a #GtkDropDown or an #AdwComboRow: anything with a "selected" item
  * @ids: the stored value of each of the drop-down's items; "" stores NULL
  */
 void
-styre_record_editor_bind_drop_down (StyreRecordEditor  *self,
-                                    GtkWidget          *drop_down,
-                                    const char         *column,
-                                    const char * const *ids)
+styre_row_binding_bind_drop_down (StyreRowBinding    *self,
+                                  GtkWidget          *drop_down,
+                                  const char         *column,
+                                  const char * const *ids)
 {
   Binding *b = add_binding (self, GTK_WIDGET (drop_down), column, BIND_DROP_DOWN);
 
@@ -915,14 +915,14 @@ styre_record_editor_bind_drop_down (StyreRecordEditor  *self,
 }
 
 /**
- * styre_record_editor_bind_id_drop_down:
+ * styre_row_binding_bind_id_drop_down:
  * @ids: (element-type gint64): the row id of each item; 0 stores NULL
  */
 void
-styre_record_editor_bind_id_drop_down (StyreRecordEditor *self,
-                                       GtkWidget         *drop_down,
-                                       const char        *column,
-                                       GArray            *ids)
+styre_row_binding_bind_id_drop_down (StyreRowBinding *self,
+                                     GtkWidget       *drop_down,
+                                     const char      *column,
+                                     GArray          *ids)
 {
   Binding *b = add_binding (self, GTK_WIDGET (drop_down), column, BIND_ID_DROP_DOWN);
 
@@ -933,18 +933,18 @@ styre_record_editor_bind_id_drop_down (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_bind_custom:
+ * styre_row_binding_bind_custom:
  * @show: shows a value in @widget
  *
  * For widgets the editor does not know: @show fills them, and the caller reports the
- * person's edits with styre_record_editor_set_value().
+ * person's edits with styre_row_binding_set_value().
  */
 void
-styre_record_editor_bind_custom (StyreRecordEditor   *self,
-                                 GtkWidget           *widget,
-                                 const char          *column,
-                                 StyreRecordShowFunc  show,
-                                 gpointer             user_data)
+styre_row_binding_bind_custom (StyreRowBinding         *self,
+                               GtkWidget               *widget,
+                               const char              *column,
+                               StyreRowBindingShowFunc  show,
+                               gpointer                 user_data)
 {
   Binding *b = add_binding (self, widget, column, BIND_CUSTOM);
 
@@ -955,15 +955,15 @@ styre_record_editor_bind_custom (StyreRecordEditor   *self,
 }
 
 /**
- * styre_record_editor_unbind:
+ * styre_row_binding_unbind:
  *
  * Forgets the bindings of @widget, e.g. before binding it again with other choices.
  */
 void
-styre_record_editor_unbind (StyreRecordEditor *self,
-                            GtkWidget         *widget)
+styre_row_binding_unbind (StyreRowBinding *self,
+                          GtkWidget       *widget)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
 
   for (guint i = self->bindings->len; i > 0; i--)
     {
@@ -981,17 +981,17 @@ styre_record_editor_unbind (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_set_value:
+ * styre_row_binding_set_value:
  *
  * The person set @column to @value (through a widget bound with bind_custom(), or an
  * action such as "Adopted as Proposed"); it is saved like a typed value.
  */
 void
-styre_record_editor_set_value (StyreRecordEditor *self,
-                               const char        *column,
-                               const StyreValue  *value)
+styre_row_binding_set_value (StyreRowBinding  *self,
+                             const char       *column,
+                             const StyreValue *value)
 {
-  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
 
   if (self->row == NULL || self->updating)
     return;
@@ -1006,17 +1006,17 @@ styre_record_editor_set_value (StyreRecordEditor *self,
 }
 
 /**
- * styre_record_editor_get_value:
+ * styre_row_binding_get_value:
  *
  * Returns: (transfer none): what the person sees in @column: the pending value, or the row's
  */
 const StyreValue *
-styre_record_editor_get_value (StyreRecordEditor *self,
-                               const char        *column)
+styre_row_binding_get_value (StyreRowBinding *self,
+                             const char      *column)
 {
   const StyreValue *v;
 
-  g_return_val_if_fail (STYRE_IS_RECORD_EDITOR (self), &null_value);
+  g_return_val_if_fail (STYRE_IS_ROW_BINDING (self), &null_value);
 
   v = g_hash_table_lookup (self->pending, column);
   return v ? v : row_value (self->row, column);

@@ -1,20 +1,20 @@
-/* styre-choices.c — short lists to choose from: people, initiatives, forums, agencies
+/* styre-options.c — short lists to choose from: people, initiatives, forums, agencies
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "styre-choices"
+#define G_LOG_DOMAIN "styre-options"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "styre-choices.h"
+#include "styre-options.h"
 #include "styre-error.h"
 #include "styre-store-private.h"
 
 void
-styre_choice_free (StyreChoice *choice)
+styre_option_free (StyreOption *choice)
 {
   if (choice == NULL)
     return;
@@ -25,23 +25,23 @@ styre_choice_free (StyreChoice *choice)
 }
 
 static const char *
-choice_sql (StyreChoiceKind kind)
+choice_sql (StyreOptionKind kind)
 {
   switch (kind)
     {
-    case STYRE_CHOICE_PERSON:
+    case STYRE_OPTION_PERSON:
       return "SELECT p.id, p.name, trim(p.job_title || CASE WHEN a.id IS NULL THEN '' "
              "       WHEN p.job_title = '' THEN coalesce(nullif(a.short_name, ''), a.name) "
              "       ELSE ', ' || coalesce(nullif(a.short_name, ''), a.name) END), NULL "
              "FROM person AS p LEFT JOIN agency AS a ON a.id = p.agency_id ORDER BY p.name, p.id";
-    case STYRE_CHOICE_INITIATIVE:
+    case STYRE_OPTION_INITIATIVE:
       return "SELECT id, code || ' ' || title, title, phase FROM initiative ORDER BY code";
-    case STYRE_CHOICE_FORUM:
+    case STYRE_OPTION_FORUM:
       return "SELECT id, name, description, default_start || '|' || default_minutes || '|' "
              "       || default_place FROM forum ORDER BY name";
-    case STYRE_CHOICE_AGENCY:
+    case STYRE_OPTION_AGENCY:
       return "SELECT id, name, short_name, NULL FROM agency ORDER BY is_host DESC, name";
-    case STYRE_CHOICE_FOCUS_AREA:
+    case STYRE_OPTION_FOCUS_AREA:
       return "SELECT id, name, description, NULL FROM focus_area ORDER BY position, name";
     default:
       g_return_val_if_reached (NULL);
@@ -49,16 +49,16 @@ choice_sql (StyreChoiceKind kind)
 }
 
 /**
- * styre_store_list_choices:
+ * styre_store_list_options:
  *
- * Returns: (transfer full) (element-type StyreChoice): the list, in the order to show it
+ * Returns: (transfer full) (element-type StyreOption): the list, in the order to show it
  */
 GPtrArray *
-styre_store_list_choices (StyreStore       *store,
-                          StyreChoiceKind   kind,
+styre_store_list_options (StyreStore       *store,
+                          StyreOptionKind   kind,
                           GError          **error)
 {
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_choice_free);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_option_free);
   sqlite3_stmt *stmt = NULL;
   sqlite3 *db;
   int rc;
@@ -81,7 +81,7 @@ styre_store_list_choices (StyreStore       *store,
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      StyreChoice *c = g_new0 (StyreChoice, 1);
+      StyreOption *c = g_new0 (StyreOption, 1);
       const char *detail = (const char *) sqlite3_column_text (stmt, 2);
       const char *extra = (const char *) sqlite3_column_text (stmt, 3);
 
@@ -103,17 +103,17 @@ styre_store_list_choices (StyreStore       *store,
 }
 
 /**
- * styre_choices_find:
- * @choices: (element-type StyreChoice)
+ * styre_options_find:
+ * @choices: (element-type StyreOption)
  *
  * Returns: (transfer none) (nullable): the choice with @id
  */
-StyreChoice *
-styre_choices_find (GPtrArray *choices,
+StyreOption *
+styre_options_find (GPtrArray *choices,
                     gint64     id)
 {
   for (guint i = 0; choices != NULL && i < choices->len; i++)
-    if (((StyreChoice *) choices->pdata[i])->id == id)
+    if (((StyreOption *) choices->pdata[i])->id == id)
       return g_ptr_array_index (choices, i);
   return NULL;
 }
