@@ -7,10 +7,12 @@
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
 
 CLI = os.environ.get("STYRE_CLI", "styre-cli")
 
@@ -36,7 +38,8 @@ class Cli(unittest.TestCase):
         p = run("--help")
         self.assertEqual(p.returncode, 0)
         for command in ("new", "demo", "check", "info", "bench", "charts", "chart", "dashboard",
-                        "import", "export"):
+                        "import", "export", "meetings", "notice", "minutes", "boardpack",
+                        "ics", "followup"):
             self.assertIn(command, p.stdout)
         p = run("--version")
         self.assertEqual(p.returncode, 0)
@@ -92,6 +95,108 @@ class Cli(unittest.TestCase):
         p = run("check", f)
         self.assertEqual(p.returncode, 1)
         self.assertIn("damaged", p.stderr)
+
+    def demo(self):
+        f = self.path("demo.styre")
+        p = run("demo", f, "--today", "2026-11-27")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return f
+
+    def test_meeting_documents(self):
+        f = self.demo()
+        p = run("meetings", f)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        lines = p.stdout.splitlines()
+        self.assertEqual(len(lines), 10)          # heading and nine meetings
+        held = [l.split()[0] for l in lines[1:] if l.rstrip().endswith("Held")]
+        self.assertEqual(len(held), 1)
+        meeting = held[0]
+
+        for command, extra in (("notice", []), ("notice", ["--public"]),
+                               ("notice", ["--with-cases"]), ("minutes", []),
+                               ("minutes", ["--public"]), ("boardpack", [])):
+            out = self.path(f"{command}{''.join(extra)}.pdf")
+            p = run(command, f, meeting, out, *extra)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertRegex(p.stdout, r"^Wrote .*\(\d+ pages?\)")
+            with open(out, "rb") as fh:
+                self.assertEqual(fh.read(5), b"%PDF-")
+
+        out = self.path("meeting.ics")
+        p = run("ics", f, meeting, out)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        with open(out, encoding="utf-8", newline="") as fh:
+            ics = fh.read()
+        self.assertTrue(ics.startswith("BEGIN:VCALENDAR\r\n"))
+        self.assertIn("METHOD:PUBLISH\r\n", ics)
+        self.assertIn("TZID:Europe/Oslo", ics)
+
+        # Every export is in the audit log.
+        db = sqlite3.connect(f"file:{f}?mode=ro", uri=True)
+        exports = db.execute("SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0]
+        db.close()
+        self.assertEqual(exports, 7)
+
+    def test_public_notice_leaves_out_exempt_items(self):
+        if shutil.which("pdftotext") is None:
+            self.skipTest("pdftotext is not installed")
+        f = self.demo()
+        db = sqlite3.connect(f"file:{f}?mode=ro", uri=True)
+        meeting, title, basis = db.execute(
+            "SELECT meeting_id, title, legal_basis FROM agenda_item "
+            "WHERE confidentiality = 'exempt' ORDER BY meeting_id DESC LIMIT 1").fetchone()
+        db.close()
+        texts = {}
+        for version in ("internal", "public"):
+            out = self.path(f"notice-{version}.pdf")
+            args = ["notice", f, str(meeting), out, "--with-cases"]
+            if version == "public":
+                args.append("--public")
+            self.assertEqual(run(*args).returncode, 0)
+            texts[version] = subprocess.run(["pdftotext", "-enc", "UTF-8", out, "-"],
+                                            capture_output=True, text=True).stdout
+        # Titles may wrap; compare the first words.
+        words = " ".join(title.split()[:2])
+        self.assertIn(words, " ".join(texts["internal"].split()))
+        self.assertNotIn(words, " ".join(texts["public"].split()))
+        self.assertIn(basis, " ".join(texts["public"].split()))
+        self.assertIn("Exempt from public access", texts["public"])
+
+    def test_followup_exports(self):
+        f = self.demo()
+        for ext in ("csv", "xlsx", "pdf"):
+            out = self.path(f"oppfølging.{ext}")
+            p = run("followup", f, out, "--all")
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertRegex(p.stdout, r"\(\d+ actions\)")
+        with open(self.path("oppfølging.csv"), "rb") as fh:
+            data = fh.read()
+        self.assertTrue(data.startswith(b"\xef\xbb\xbf"))     # UTF-8 with a BOM
+        text = data.decode("utf-8-sig")
+        rows = text.split("\r\n")
+        self.assertEqual(rows[0].count(";"), 9)
+        self.assertRegex(rows[1], r";\d\d\.\d\d\.\d{4};")   # dates as Excel reads them
+        with zipfile.ZipFile(self.path("oppfølging.xlsx")) as z:
+            self.assertIn("xl/worksheets/sheet1.xml", z.namelist())
+
+    def test_meeting_commands_explain_bad_input(self):
+        f = self.demo()
+        p = run("notice", f, "999", self.path("x.pdf"))
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("no meeting", p.stderr)
+        p = run("minutes", f, "sju", self.path("x.pdf"))
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("not a meeting number", p.stderr)
+        p = run("ics", f, "1")
+        self.assertEqual(p.returncode, 2)
+        p = run("followup", f, self.path("liste.docx"))
+        self.assertEqual(p.returncode, 2)
+        self.assertIn(".xlsx", p.stderr)
+        p = run("notice", f, "1", os.path.join(self.dir, "finnes-ikke", "x.pdf"))
+        self.assertEqual(p.returncode, 1)
+        self.assertNotEqual(p.stderr, "")
+        p = run("boardpack", f, "1", self.path("x.pdf"), "--public")
+        self.assertEqual(p.returncode, 2)
 
     def test_bench(self):
         f = self.path("bench.styre")

@@ -369,3 +369,60 @@ styre_dashboard_export_pdf (StyreStore            *store,
     }
   return TRUE;
 }
+
+/**
+ * styre_chart_view_painter:
+ * @store: (type StyreStore): the file the views are read from
+ *
+ * A #StyreViewPainter that draws a document's linked dashboard views with the charts
+ * themselves, with text sized for paper. A view whose chart cannot be drawn (one this
+ * version does not know) is described in words instead, and the document still prints.
+ */
+gboolean
+styre_chart_view_painter (cairo_t     *cr,
+                          double       width,
+                          double       height,
+                          const char  *chart_id,
+                          const char  *filters_json,
+                          const char  *as_of,
+                          gpointer     store,
+                          GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  StyreChartStyle style;
+  gboolean ok;
+
+  styre_chart_style_init (&style);
+  /* Points on A4: 9 pt reads like a report's tables. */
+  style.font_size = 9;
+  style.more_hint = STYRE_CHART_MORE_NOT_SHOWN;
+
+  cairo_save (cr);
+  ok = styre_chart_view_render (STYRE_STORE (store), chart_id, filters_json, as_of, cr, width,
+                                height, &style, &local_error);
+  cairo_restore (cr);
+  if (ok)
+    return TRUE;
+  if (g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND)
+      || g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_INVALID))
+    return styre_view_painter_describe (cr, width, height, chart_id, filters_json, as_of,
+                                        NULL, error);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/**
+ * styre_chart_view_attach:
+ *
+ * Makes @document draw its linked dashboard views from @store with the real charts.
+ */
+void
+styre_chart_view_attach (StyreDocument *document,
+                         StyreStore    *store)
+{
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (STYRE_IS_STORE (store));
+
+  styre_document_set_painter (document, styre_chart_view_painter, g_object_ref (store),
+                              g_object_unref);
+}

@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "styre-chart.h"
+#include "styre-document.h"
 #include "styre-store.h"
 
 G_BEGIN_DECLS
@@ -40,5 +41,16 @@ gboolean             styre_dashboard_export_pdf  (StyreStore            *store,
                                                   const StyreChartQuery *query,
                                                   const char            *path,
                                                   GError               **error);
+
+gboolean             styre_chart_view_painter    (cairo_t               *cr,
+                                                  double                 width,
+                                                  double                 height,
+                                                  const char            *chart_id,
+                                                  const char            *filters_json,
+                                                  const char            *as_of,
+                                                  gpointer               store,
+                                                  GError               **error);
+void                 styre_chart_view_attach     (StyreDocument         *document,
+                                                  StyreStore            *store);
 
 G_END_DECLS

@@ -24,6 +24,15 @@ struct _StyreAction
   char     *confidentiality;
   char     *legal_basis;
   gboolean  overdue;
+  gint64    owner_id;
+  gint64    forum_id;
+  gint64    origin_item_id;
+  gint64    origin_meeting_id;
+  gboolean  origin_exempt;
+  char     *origin_legal_basis;
+  char     *closed_on;
+  char     *closed_in_meeting;
+  char     *created_on;
 };
 
 G_DEFINE_FINAL_TYPE (StyreAction, styre_action, G_TYPE_OBJECT)
@@ -56,6 +65,10 @@ styre_action_finalize (GObject *object)
   g_clear_pointer (&self->case_number, g_free);
   g_clear_pointer (&self->confidentiality, g_free);
   g_clear_pointer (&self->legal_basis, g_free);
+  g_clear_pointer (&self->origin_legal_basis, g_free);
+  g_clear_pointer (&self->closed_on, g_free);
+  g_clear_pointer (&self->closed_in_meeting, g_free);
+  g_clear_pointer (&self->created_on, g_free);
 
   G_OBJECT_CLASS (styre_action_parent_class)->finalize (object);
 }
@@ -123,6 +136,15 @@ styre_action_new (const StyreActionData *data)
   self->confidentiality = g_strdup (data->confidentiality ? data->confidentiality : "open");
   self->legal_basis = g_strdup (data->legal_basis);
   self->overdue = data->overdue;
+  self->owner_id = data->owner_id;
+  self->forum_id = data->forum_id;
+  self->origin_item_id = data->origin_item_id;
+  self->origin_meeting_id = data->origin_meeting_id;
+  self->origin_exempt = data->origin_exempt;
+  self->origin_legal_basis = g_strdup (data->origin_legal_basis);
+  self->closed_on = g_strdup (data->closed_on);
+  self->closed_in_meeting = g_strdup (data->closed_in_meeting);
+  self->created_on = g_strdup (data->created_on);
   return self;
 }
 
@@ -139,3 +161,20 @@ const char *styre_action_get_case_number (StyreAction *self) { return self->case
 const char *styre_action_get_confidentiality (StyreAction *self) { return self->confidentiality; }
 const char *styre_action_get_legal_basis (StyreAction *self) { return self->legal_basis; }
 gboolean styre_action_get_overdue (StyreAction *self) { return self->overdue; }
+gint64 styre_action_get_owner_id (StyreAction *self) { return self->owner_id; }
+gint64 styre_action_get_forum_id (StyreAction *self) { return self->forum_id; }
+gint64 styre_action_get_origin_item_id (StyreAction *self) { return self->origin_item_id; }
+gint64 styre_action_get_origin_meeting_id (StyreAction *self) { return self->origin_meeting_id; }
+gboolean styre_action_get_origin_exempt (StyreAction *self) { return self->origin_exempt; }
+const char *styre_action_get_origin_legal_basis (StyreAction *self) { return self->origin_legal_basis; }
+const char *styre_action_get_closed_on (StyreAction *self) { return self->closed_on; }
+const char *styre_action_get_closed_in_meeting (StyreAction *self) { return self->closed_in_meeting; }
+const char *styre_action_get_created_on (StyreAction *self) { return self->created_on; }
+
+/* Whether a public list must leave the action out: it, or the item it came from, is
+ * exempt from public access. */
+gboolean
+styre_action_is_exempt (StyreAction *self)
+{
+  return g_strcmp0 (self->confidentiality, "exempt") == 0 || self->origin_exempt;
+}

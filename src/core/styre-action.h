@@ -28,6 +28,15 @@ typedef struct
   const char *confidentiality;
   const char *legal_basis;
   gboolean    overdue;
+  gint64      owner_id;         /* 0 when nobody owns it */
+  gint64      forum_id;         /* of the meeting it came from, or 0 */
+  gint64      origin_item_id;
+  gint64      origin_meeting_id;
+  gboolean    origin_exempt;    /* the item it came from is exempt from public access */
+  const char *origin_legal_basis;
+  const char *closed_on;
+  const char *closed_in_meeting; /* the starts_at of the meeting it was closed in, or NULL */
+  const char *created_on;
 } StyreActionData;
 
 StyreAction *styre_action_new                (const StyreActionData *data);
@@ -44,5 +53,15 @@ const char  *styre_action_get_case_number    (StyreAction *self);
 const char  *styre_action_get_confidentiality (StyreAction *self);
 const char  *styre_action_get_legal_basis    (StyreAction *self);
 gboolean     styre_action_get_overdue        (StyreAction *self);
+gint64       styre_action_get_owner_id       (StyreAction *self);
+gint64       styre_action_get_forum_id       (StyreAction *self);
+gint64       styre_action_get_origin_item_id (StyreAction *self);
+gint64       styre_action_get_origin_meeting_id (StyreAction *self);
+gboolean     styre_action_get_origin_exempt  (StyreAction *self);
+const char  *styre_action_get_origin_legal_basis (StyreAction *self);
+const char  *styre_action_get_closed_on      (StyreAction *self);
+const char  *styre_action_get_closed_in_meeting (StyreAction *self);
+const char  *styre_action_get_created_on     (StyreAction *self);
+gboolean     styre_action_is_exempt          (StyreAction *self);
 
 G_END_DECLS

@@ -237,12 +237,15 @@ styre_store_list_actions (StyreStore  *self,
     "       m.starts_at, f.name, ai.case_seq, ai.case_year, f.case_number_digits, "
     "       x.confidentiality, x.legal_basis, "
     "       (x.status IN ('open', 'in_progress') AND x.due_on IS NOT NULL "
-    "        AND x.due_on < ?1) AS overdue "
+    "        AND x.due_on < ?1) AS overdue, "
+    "       x.owner_id, m.forum_id, x.origin_item_id, m.id, ai.confidentiality, "
+    "       ai.legal_basis, x.closed_on, cm.starts_at, x.created_on "
     "FROM action_item AS x "
     "LEFT JOIN person AS p ON p.id = x.owner_id "
     "LEFT JOIN agenda_item AS ai ON ai.id = x.origin_item_id "
     "LEFT JOIN meeting AS m ON m.id = ai.meeting_id "
     "LEFT JOIN forum AS f ON f.id = m.forum_id "
+    "LEFT JOIN meeting AS cm ON cm.id = x.closed_in_meeting_id "
     "WHERE ?2 = 0 OR x.status IN ('open', 'in_progress') "
     "ORDER BY overdue DESC, x.status IN ('done', 'cancelled'), "
     "         x.due_on IS NULL, x.due_on, x.id",
@@ -278,6 +281,15 @@ styre_store_list_actions (StyreStore  *self,
         .confidentiality = col_text (stmt, 12),
         .legal_basis = col_text (stmt, 13),
         .overdue = sqlite3_column_int (stmt, 14) != 0,
+        .owner_id = col_int_or (stmt, 15, 0),
+        .forum_id = col_int_or (stmt, 16, 0),
+        .origin_item_id = col_int_or (stmt, 17, 0),
+        .origin_meeting_id = col_int_or (stmt, 18, 0),
+        .origin_exempt = g_strcmp0 (col_text (stmt, 19), "exempt") == 0,
+        .origin_legal_basis = col_text (stmt, 20),
+        .closed_on = col_text (stmt, 21),
+        .closed_in_meeting = col_text (stmt, 22),
+        .created_on = col_text (stmt, 23),
       };
       g_ptr_array_add (items, styre_action_new (&d));
     }

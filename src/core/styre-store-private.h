@@ -117,4 +117,17 @@ gboolean    styre_store_query_rows           (StyreStore  *self,
                                               GPtrArray   *out,
                                               GError     **error);
 
+/* A rule that reads and writes in one transaction; see styre_store_apply_built(). */
+typedef gboolean (*StyreBuildFunc) (StyreStore  *store,
+                                    GPtrArray   *changes,
+                                    GPtrArray   *touched,
+                                    gpointer     user_data,
+                                    GError     **error);
+
+gboolean    styre_store_apply_built          (StyreStore     *self,
+                                              StyreBuildFunc  build,
+                                              gpointer        user_data,
+                                              guint           max_seconds,
+                                              GError        **error);
+
 G_END_DECLS

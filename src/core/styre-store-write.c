@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "styre-agenda-private.h"
 #include "styre-change-private.h"
 #include "styre-dashboard-layout.h"
 #include "styre-error.h"
@@ -573,7 +574,8 @@ apply_delete (StyreStore           *self,
               StyreChange          *change,
               GError              **error)
 {
-  static const char *identity[] = { "code", "title", "name", "period", "year" };
+  static const char *identity[] = { "code", "title", "name", "period", "year",
+                                     "meeting_id" };
   g_autoptr(GString) sql = g_string_new ("SELECT version");
   g_autoptr(GString) detail = g_string_new ("{");
   sqlite3_stmt *stmt = NULL;
@@ -732,6 +734,78 @@ validate_change (StyreStore            *self,
   return TRUE;
 }
 
+/* Applies @changes inside the transaction the caller holds. */
+static gboolean
+apply_changes_locked (StyreStore  *self,
+                      GPtrArray   *changes,
+                      const char  *now,
+                      GError     **error)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      StyreChange *change = g_ptr_array_index (changes, i);
+      const StyreTableInfo *info = NULL;
+      gboolean applied;
+
+      if (!validate_change (self, change, &info, error) || !check_guards (self, change, error)
+          || !styre_agenda_bump_sequence_locked (self, change, error))
+        return FALSE;
+
+      switch (change->kind)
+        {
+        case STYRE_CHANGE_INSERT:
+          applied = apply_insert (self, info, change, now, error);
+          break;
+        case STYRE_CHANGE_UPDATE:
+          applied = apply_update (self, info, change, now, error);
+          break;
+        case STYRE_CHANGE_DELETE:
+          applied = apply_delete (self, info, change, error);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      if (!applied || !record_history (self, change, now, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* After a commit: tell the pages which tables changed. */
+static void
+emit_changed_tables (StyreStore *self,
+                     GPtrArray  *changes,
+                     GPtrArray  *extra_tables)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new ();
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      StyreChange *change = g_ptr_array_index (changes, i);
+      if (!g_ptr_array_find_with_equal_func (tables, change->table, g_str_equal, NULL))
+        g_ptr_array_add (tables, change->table);
+    }
+  for (guint i = 0; extra_tables != NULL && i < extra_tables->len; i++)
+    if (!g_ptr_array_find_with_equal_func (tables, g_ptr_array_index (extra_tables, i),
+                                           g_str_equal, NULL))
+      g_ptr_array_add (tables, g_ptr_array_index (extra_tables, i));
+  g_ptr_array_add (tables, NULL);
+  styre_store_emit_changed (self, (const char * const *) tables->pdata, TRUE);
+}
+
+/* After a rollback nothing was saved: inserts have no id yet. */
+static void
+forget_applied (GPtrArray *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      StyreChange *change = g_ptr_array_index (changes, i);
+      if (change->kind == STYRE_CHANGE_INSERT)
+        change->id = 0;
+      change->new_version = 0;
+    }
+}
+
 /**
  * styre_store_apply_all:
  * @changes: (element-type StyreChange): the changes of one user action
@@ -784,68 +858,82 @@ styre_store_apply_all_audited (StyreStore  *self,
     goto out;
 
   now = styre_store_now (self);
-  for (guint i = 0; i < changes->len; i++)
+  if (!apply_changes_locked (self, changes, now, error)
+      || (action != NULL
+          && !styre_store_audit (self, action, table ? table : "", 0, detail_json, error))
+      || !styre_store_bump_counter (self, error) || !styre_store_commit (self, error))
     {
-      StyreChange *change = g_ptr_array_index (changes, i);
-      const StyreTableInfo *info = NULL;
-      gboolean applied;
-
-      if (!validate_change (self, change, &info, error) || !check_guards (self, change, error))
-        goto fail;
-
-      switch (change->kind)
-        {
-        case STYRE_CHANGE_INSERT:
-          applied = apply_insert (self, info, change, now, error);
-          break;
-        case STYRE_CHANGE_UPDATE:
-          applied = apply_update (self, info, change, now, error);
-          break;
-        case STYRE_CHANGE_DELETE:
-          applied = apply_delete (self, info, change, error);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      if (!applied || !record_history (self, change, now, error))
-        goto fail;
+      styre_store_rollback (self);
+      forget_applied (changes);
+      goto out;
     }
-
-  if (action != NULL
-      && !styre_store_audit (self, action, table ? table : "", 0, detail_json, error))
-    goto fail;
-  if (!styre_store_bump_counter (self, error) || !styre_store_commit (self, error))
-    goto fail;
 
   ok = TRUE;
-  {
-    g_autoptr(GPtrArray) tables = g_ptr_array_new ();
-
-    for (guint i = 0; i < changes->len; i++)
-      {
-        StyreChange *change = g_ptr_array_index (changes, i);
-        if (!g_ptr_array_find_with_equal_func (tables, change->table, g_str_equal, NULL))
-          g_ptr_array_add (tables, change->table);
-      }
-    g_ptr_array_add (tables, NULL);
-    styre_store_emit_changed (self, (const char * const *) tables->pdata, TRUE);
-  }
-  goto out;
-
-fail:
-  styre_store_rollback (self);
-  /* Nothing was saved: inserts have no id yet. */
-  for (guint i = 0; i < changes->len; i++)
-    {
-      StyreChange *change = g_ptr_array_index (changes, i);
-      if (change->kind == STYRE_CHANGE_INSERT)
-        change->id = 0;
-      change->new_version = 0;
-    }
+  emit_changed_tables (self, changes, NULL);
 
 out:
   styre_store_unlock (self);
   return ok;
+}
+
+/**
+ * styre_store_apply_built:
+ * @build: decides the changes inside the transaction
+ * @max_seconds: how long to keep trying while the file is busy; 0 tries once
+ *
+ * For a rule that must read and write as one: @build runs inside `BEGIN IMMEDIATE`, so
+ * what it reads (the next case number, the agenda to validate) cannot change before its
+ * changes are written. It adds #StyreChange<!-- -->s to apply, and may write history rows
+ * itself (with their audit rows), naming those tables in @touched. All of it is one
+ * transaction with one bump of the change counter. Never call it on the UI thread.
+ */
+gboolean
+styre_store_apply_built (StyreStore      *self,
+                         StyreBuildFunc   build,
+                         gpointer         user_data,
+                         guint            max_seconds,
+                         GError         **error)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) max_seconds * G_USEC_PER_SEC;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (build != NULL, FALSE);
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_change_unref);
+      g_autoptr(GPtrArray) touched = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *now = NULL;
+      gboolean ok = FALSE;
+
+      styre_store_lock (self);
+      if (styre_store_begin_immediate (self, &local_error))
+        {
+          now = styre_store_now (self);
+          if (build (self, changes, touched, user_data, &local_error)
+              && apply_changes_locked (self, changes, now, &local_error)
+              && styre_store_bump_counter (self, &local_error)
+              && styre_store_commit (self, &local_error))
+            {
+              ok = TRUE;
+              emit_changed_tables (self, changes, touched);
+            }
+          else
+            styre_store_rollback (self);
+        }
+      styre_store_unlock (self);
+
+      if (ok)
+        return TRUE;
+      if (!g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_BUSY)
+          || g_get_monotonic_time () >= deadline)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_usleep (g_random_int_range (50, 400) * 1000);
+    }
 }
 
 /**

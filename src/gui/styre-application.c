@@ -48,6 +48,8 @@ static const GOptionEntry option_entries[] = {
     N_("Open the demo portfolio, making it the first time"), NULL },
   { "view", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Start on VIEW: dashboard, portfolio, meetings or followup"), N_("VIEW") },
+  { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Open meeting number ID (as “styre-cli meetings” lists them)"), N_("ID") },
   { "exit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the time from start until the window has drawn its data, then quit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and quit"), NULL },
@@ -249,11 +251,13 @@ styre_application_command_line (GApplication            *application,
   const char *view = NULL;
   gboolean demo = FALSE;
   gboolean exit_after_first_frame = FALSE;
+  gint64 meeting = 0;
   StyreWindow *window = NULL;
 
   g_variant_dict_lookup (options, "view", "&s", &view);
   g_variant_dict_lookup (options, "demo", "b", &demo);
   g_variant_dict_lookup (options, "exit-after-first-frame", "b", &exit_after_first_frame);
+  g_variant_dict_lookup (options, "meeting", "x", &meeting);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (view != NULL && !styre_gui_is_view_name (view))
@@ -285,6 +289,9 @@ styre_application_command_line (GApplication            *application,
     {
       window = open_default (self, view);
     }
+
+  if (meeting > 0 && window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "x", meeting);
 
   if (exit_after_first_frame)
     measure_first_frame (self, window);

@@ -2,7 +2,10 @@
  *
  * What was decided and not yet done, overdue first: who owns it, when it is due, where
  * it came from (forum, meeting, case number), its status and the latest note. Overdue
- * actions say so in words and with an icon, not only in red.
+ * actions say so in words and with an icon, not only in red. Filters by forum, owner and
+ * overdue; activating an action updates its status, due date and note (a closed action
+ * is recorded as closed in the forum's next meeting). The list as shown is exported as
+ * PDF, XLSX or CSV, or printed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,11 +15,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "styre-agenda-edit.h"
+#include "styre-document-export.h"
+#include "styre-document-meeting.h"
 #include "styre-followup-page.h"
 #include "styre-format.h"
 #include "styre-gui.h"
+#include "styre-meeting-context.h"
 #include "styre-queries.h"
+#include "styre-row-binding.h"
 
 struct _StyreFollowupPage
 {
@@ -25,10 +34,16 @@ struct _StyreFollowupPage
   StyreStore          *store;
   GCancellable        *reload_cancellable;
   GListModel          *actions;
+  GtkFilterListModel  *filtered;
+  GtkCustomFilter     *filter;
   GtkSortListModel    *sorted;
   GtkSelectionModel   *selection;     /* given to the table when it is first shown */
   gboolean             show_closed;
 
+  AdwToastOverlay     *toast_overlay;
+  GtkDropDown         *forum_filter;
+  GtkDropDown         *owner_filter;
+  GtkToggleButton     *overdue_filter;
   GtkSwitch           *show_closed_switch;
   GtkLabel            *count_label;
   GtkStack            *stack;
@@ -323,6 +338,342 @@ styre_followup_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (styre_followup_page_parent_class)->map (widget);
 }
 
+/* ── filtering ───────────────────────────────────────────────────────────────────────── */
+
+/* The chosen name of a filter drop-down, or NULL for its first item ("All …"). */
+static const char *
+chosen_name (GtkDropDown *drop_down)
+{
+  guint i = gtk_drop_down_get_selected (drop_down);
+  GObject *item = gtk_drop_down_get_selected_item (drop_down);
+
+  if (i == 0 || i == GTK_INVALID_LIST_POSITION || item == NULL)
+    return NULL;
+  return gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+}
+
+static gboolean
+filter_action (gpointer item,
+               gpointer user_data)
+{
+  StyreFollowupPage *self = user_data;
+  StyreAction *action = item;
+  const char *forum = chosen_name (self->forum_filter);
+  const char *owner = chosen_name (self->owner_filter);
+
+  if (forum != NULL && g_strcmp0 (styre_action_get_origin_forum (action), forum) != 0)
+    return FALSE;
+  if (owner != NULL && g_strcmp0 (styre_action_get_owner_name (action), owner) != 0)
+    return FALSE;
+  if (gtk_toggle_button_get_active (self->overdue_filter) && !styre_action_get_overdue (action))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+filters_changed (StyreFollowupPage *self)
+{
+  if (self->filter != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The forums and owners in the list, keeping what was chosen. */
+static void
+fill_filter (GtkDropDown *drop_down,
+             const char  *all,
+             GPtrArray   *names)
+{
+  g_autofree char *chosen = g_strdup (chosen_name (drop_down));
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_ptr_array_sort (names, compare_names);
+  gtk_string_list_append (list, all);
+  for (guint i = 0; i < names->len; i++)
+    {
+      gtk_string_list_append (list, g_ptr_array_index (names, i));
+      if (g_strcmp0 (chosen, g_ptr_array_index (names, i)) == 0)
+        selected = i + 1;
+    }
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (drop_down, selected);
+}
+
+static void
+update_filters (StyreFollowupPage *self)
+{
+  g_autoptr(GPtrArray) forums = g_ptr_array_new ();
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->actions); i++)
+    {
+      g_autoptr(StyreAction) a = g_list_model_get_item (self->actions, i);
+      const char *forum = styre_action_get_origin_forum (a);
+      const char *owner = styre_action_get_owner_name (a);
+
+      if (forum != NULL && *forum != '\0'
+          && !g_ptr_array_find_with_equal_func (forums, forum, g_str_equal, NULL))
+        g_ptr_array_add (forums, (gpointer) forum);
+      if (owner != NULL && *owner != '\0'
+          && !g_ptr_array_find_with_equal_func (owners, owner, g_str_equal, NULL))
+        g_ptr_array_add (owners, (gpointer) owner);
+    }
+  g_signal_handlers_block_by_func (self->forum_filter, filters_changed, self);
+  g_signal_handlers_block_by_func (self->owner_filter, filters_changed, self);
+  fill_filter (self->forum_filter, _("All forums"), forums);
+  fill_filter (self->owner_filter, _("All owners"), owners);
+  g_signal_handlers_unblock_by_func (self->forum_filter, filters_changed, self);
+  g_signal_handlers_unblock_by_func (self->owner_filter, filters_changed, self);
+  filters_changed (self);
+}
+
+/* ── updating an action ──────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  gint64  action_id;
+  char   *status;
+} StatusChange;
+
+static void
+status_change_free (gpointer data)
+{
+  StatusChange *d = data;
+
+  g_free (d->status);
+  g_free (d);
+}
+
+static gboolean
+set_status_op (StyreStore  *store,
+               gpointer     data,
+               GError     **error)
+{
+  StatusChange *d = data;
+
+  /* Closed in the next meeting of the forum it came from (found by the rule). */
+  return styre_store_set_action_status (store, d->action_id, 0, d->status, 0, error);
+}
+
+static void
+status_set_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  StyreFollowupPage *self = STYRE_FOLLOWUP_PAGE (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!styre_meeting_run_finish (result, &error))
+    styre_meeting_toast (GTK_WIDGET (self), error->message);
+}
+
+typedef struct
+{
+  StyreFollowupPage *self;
+  gint64             action_id;
+  char              *status;     /* NULL when unchanged */
+} UpdateData;
+
+static void
+update_data_free (UpdateData *d)
+{
+  g_clear_object (&d->self);
+  g_free (d->status);
+  g_free (d);
+}
+
+static void
+fields_saved_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  UpdateData *d = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) change = styre_save_change_finish (result, &error);
+
+  if (change == NULL)
+    styre_meeting_toast (GTK_WIDGET (d->self), error->message);
+  else if (d->status != NULL)
+    {
+      StatusChange *s = g_new0 (StatusChange, 1);
+      s->action_id = d->action_id;
+      s->status = g_steal_pointer (&d->status);
+      styre_meeting_run_async (d->self, d->self->store, set_status_op, s, status_change_free,
+                               status_set_cb, NULL);
+    }
+  update_data_free (d);
+}
+
+static void
+update_response_cb (AdwMessageDialog  *dialog,
+                    const char        *response,
+                    StyreFollowupPage *self)
+{
+  StyreAction *action = g_object_get_data (G_OBJECT (dialog), "action");
+  GtkDropDown *status = g_object_get_data (G_OBJECT (dialog), "status");
+  GtkEditable *due = g_object_get_data (G_OBJECT (dialog), "due");
+  GtkEditable *note = g_object_get_data (G_OBJECT (dialog), "note");
+  const char * const *ids = styre_vocabulary_ids (STYRE_VOCAB_ACTION_STATUS);
+  const char *chosen = ids[MIN (gtk_drop_down_get_selected (status), g_strv_length ((char **) ids) - 1)];
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreChange) change = NULL;
+  UpdateData *d;
+
+  if (g_strcmp0 (response, "meeting") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-meeting", "x",
+                                  styre_action_get_origin_meeting_id (action));
+      return;
+    }
+  if (g_strcmp0 (response, "save") != 0 || self->store == NULL)
+    return;
+  if (*gtk_editable_get_text (due) != '\0'
+      && !styre_parse_date (gtk_editable_get_text (due), &date, &error))
+    {
+      styre_meeting_toast (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  change = styre_change_new_update ("action_item", styre_action_get_id (action),
+                                    styre_action_get_version (action));
+  if (g_strcmp0 (date, styre_action_get_due_on (action)) != 0)
+    {
+      if (date != NULL)
+        styre_change_set_text (change, "due_on", date);
+      else
+        styre_change_set_null (change, "due_on");
+    }
+  if (g_strcmp0 (gtk_editable_get_text (note), styre_action_get_latest_note (action)) != 0)
+    styre_change_set_text (change, "latest_note", gtk_editable_get_text (note));
+
+  d = g_new0 (UpdateData, 1);
+  d->self = g_object_ref (self);
+  d->action_id = styre_action_get_id (action);
+  d->status = g_strcmp0 (chosen, styre_action_get_status (action)) != 0 ? g_strdup (chosen) : NULL;
+  styre_save_change_async (GTK_WIDGET (self), self->store, change, NULL,
+                           styre_meeting_label_column, NULL, fields_saved_cb, d);
+}
+
+static void
+activate_cb (GtkColumnView     *view,
+             guint              position,
+             StyreFollowupPage *self)
+{
+  g_autoptr(StyreAction) action = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  const char * const *ids = styre_vocabulary_ids (STYRE_VOCAB_ACTION_STATUS);
+  gboolean writable = self->store != NULL && !styre_store_is_read_only (self->store);
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog, *grid, *status, *due, *note;
+  g_autofree char *due_text = NULL;
+
+  if (action == NULL)
+    return;
+  if (*styre_action_get_case_number (action) != '\0')
+    g_string_append_printf (body, _("Case %s"), styre_action_get_case_number (action));
+  if (*styre_action_get_origin_forum (action) != '\0')
+    g_string_append_printf (body, "%s%s", body->len ? ", " : "", styre_action_get_origin_forum (action));
+  if (styre_action_get_origin_meeting (action) != NULL)
+    {
+      g_autofree char *date = styre_format_date (styre_action_get_origin_meeting (action));
+      g_string_append_printf (body, "%s%s", body->len ? ", " : "", date);
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   styre_action_get_title (action), body->str);
+  grid = gtk_grid_new ();
+  status = gtk_drop_down_new (G_LIST_MODEL (styre_vocabulary_string_list (STYRE_VOCAB_ACTION_STATUS)), NULL);
+  due = gtk_entry_new ();
+  note = gtk_entry_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_str_equal (ids[i], styre_action_get_status (action)))
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (status), i);
+  due_text = styre_action_get_due_on (action) ? styre_format_date (styre_action_get_due_on (action))
+                                              : g_strdup ("");
+  gtk_editable_set_text (GTK_EDITABLE (due), due_text);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (due), _("dd.mm.yyyy"));
+  gtk_editable_set_text (GTK_EDITABLE (note), styre_action_get_latest_note (action));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("What has been done"));
+  gtk_widget_set_hexpand (note, TRUE);
+  gtk_entry_set_activates_default (GTK_ENTRY (note), TRUE);
+  {
+    const char *labels[] = { N_("_Status"), N_("_Due"), N_("Latest _note") };
+    GtkWidget *fields[] = { status, due, note };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        GtkWidget *label = gtk_label_new_with_mnemonic (_(labels[i]));
+        gtk_label_set_xalign (GTK_LABEL (label), 1);
+        gtk_label_set_mnemonic_widget (GTK_LABEL (label), fields[i]);
+        gtk_widget_set_sensitive (fields[i], writable);
+        gtk_grid_attach (GTK_GRID (grid), label, 0, (int) i, 1, 1);
+        gtk_grid_attach (GTK_GRID (grid), fields[i], 1, (int) i, 1, 1);
+      }
+  }
+  gtk_widget_set_size_request (grid, 420, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), grid);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  if (styre_action_get_origin_meeting_id (action) > 0)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "meeting", _("Go to _Meeting"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "save", _("_Save"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", writable);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "action", g_object_ref (action), g_object_unref);
+  g_object_set_data (G_OBJECT (dialog), "status", status);
+  g_object_set_data (G_OBJECT (dialog), "due", due);
+  g_object_set_data (G_OBJECT (dialog), "note", note);
+  g_signal_connect (dialog, "response", G_CALLBACK (update_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ── exporting and printing ──────────────────────────────────────────────────────────── */
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StyreFollowupPage *self = STYRE_FOLLOWUP_PAGE (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  gboolean public_version = g_str_has_suffix (format, "-public");
+  g_autofree char *plain = g_strndup (format, strcspn (format, "-"));
+
+  if (self->store != NULL)
+    styre_export_followup (widget, self->store, G_LIST_MODEL (self->sorted), plain,
+                           public_version);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  StyreFollowupPage *self = STYRE_FOLLOWUP_PAGE (widget);
+  g_autofree char *today = NULL;
+  g_autoptr(StyreDocument) doc = NULL;
+
+  if (self->store == NULL)
+    return;
+  today = styre_store_today (self->store);
+  doc = styre_document_new_for_followup (G_LIST_MODEL (self->sorted),
+                                         styre_store_get_organisation_name (self->store), today,
+                                         FALSE);
+  styre_print_document (widget, self->store, doc, "action_item", 0, "follow-up", FALSE);
+}
+
 /* ── loading ─────────────────────────────────────────────────────────────────────────── */
 
 /* Runs on a worker thread. */
@@ -388,7 +739,8 @@ actions_loaded_cb (GObject      *object,
     }
 
   g_set_object (&self->actions, model);
-  gtk_sort_list_model_set_model (self->sorted, model);
+  gtk_filter_list_model_set_model (self->filtered, model);
+  update_filters (self);
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }
@@ -438,6 +790,8 @@ styre_followup_page_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->actions);
   g_clear_object (&self->store);
 }
@@ -502,6 +856,10 @@ styre_followup_page_class_init (StyreFollowupPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styreapp/Styre/ui/styre-followup-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, forum_filter);
+  gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, owner_filter);
+  gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, overdue_filter);
   gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, show_closed_switch);
   gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, StyreFollowupPage, stack);
@@ -523,6 +881,9 @@ styre_followup_page_class_init (StyreFollowupPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_origin_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_note_cb);
+
+  gtk_widget_class_install_action (widget_class, "followup.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "followup.print", NULL, print_action);
 }
 
 static void
@@ -533,7 +894,10 @@ styre_followup_page_init (StyreFollowupPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->actions = G_LIST_MODEL (g_list_store_new (STYRE_TYPE_ACTION));
-  self->sorted = gtk_sort_list_model_new (g_object_ref (self->actions),
+  self->filter = gtk_custom_filter_new (filter_action, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->actions),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   self->selection = GTK_SELECTION_MODEL (g_steal_pointer (&selection));
@@ -545,6 +909,11 @@ styre_followup_page_init (StyreFollowupPage *self)
 
   g_object_bind_property (self, "show-closed", self->show_closed_switch, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->forum_filter, "notify::selected", G_CALLBACK (filters_changed), self);
+  g_signal_connect_swapped (self->owner_filter, "notify::selected", G_CALLBACK (filters_changed), self);
+  g_signal_connect_swapped (self->overdue_filter, "toggled", G_CALLBACK (filters_changed), self);
+  g_signal_connect (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  update_filters (self);
   update_state (self);
 }
 

@@ -24,5 +24,8 @@ gboolean     styre_meetings_page_load_finish (StyreMeetingsPage    *self,
                                               GAsyncResult         *result,
                                               GError              **error);
 GListModel  *styre_meetings_page_get_model   (StyreMeetingsPage    *self);
+void         styre_meetings_page_open_meeting (StyreMeetingsPage   *self,
+                                               gint64               meeting_id);
+GtkWidget   *styre_meetings_page_get_meeting_view (StyreMeetingsPage *self);
 
 G_END_DECLS

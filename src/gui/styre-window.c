@@ -26,6 +26,7 @@
 #include "styre-followup-page.h"
 #include "styre-gui.h"
 #include "styre-import-dialog.h"
+#include "styre-initiative.h"
 #include "styre-meetings-page.h"
 #include "styre-organisation-window.h"
 #include "styre-portfolio-page.h"
@@ -772,6 +773,46 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+show_meeting_now (StyreWindow *self,
+                  gint64       meeting_id)
+{
+  styre_window_set_view (self, "meetings");
+  styre_meetings_page_open_meeting (self->meetings_page, meeting_id);
+}
+
+static void
+loaded_then_show_meeting_cb (StyreWindow *self,
+                             GParamSpec  *pspec,
+                             gpointer     user_data)
+{
+  gint64 meeting_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self), "meeting-to-show"));
+
+  if (self->loading)
+    return;
+  g_signal_handlers_disconnect_by_func (self, loaded_then_show_meeting_cb, user_data);
+  if (self->store != NULL && meeting_id > 0)
+    show_meeting_now (self, meeting_id);
+}
+
+/* Opens a meeting in the Meetings page, once the file is open. */
+static void
+show_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+  gint64 meeting_id = g_variant_get_int64 (parameter);
+
+  if (!self->loading && self->store != NULL)
+    {
+      show_meeting_now (self, meeting_id);
+      return;
+    }
+  g_object_set_data (G_OBJECT (self), "meeting-to-show", GSIZE_TO_POINTER ((gsize) meeting_id));
+  g_signal_connect (self, "notify::loading", G_CALLBACK (loaded_then_show_meeting_cb), NULL);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1195,6 +1236,7 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-meeting", "x", show_meeting_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-initiative", "x",
