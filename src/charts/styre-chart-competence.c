@@ -236,6 +236,7 @@ draw (StyreCanvas          *cv,
     lx += styre_canvas_legend_item (cv, lx, ly, STYRE_SWATCH_RAG, NULL, STYRE_RAG_GREEN,
                                     _("Covered"));
     lx += styre_canvas_legend_item (cv, lx, ly, STYRE_SWATCH_RAG, NULL, STYRE_RAG_YELLOW,
+                                    /* xgettext:no-c-format */
                                     _("At least 80 % covered"));
     lx += styre_canvas_legend_item (cv, lx, ly, STYRE_SWATCH_RAG, NULL, STYRE_RAG_RED,
                                     _("Short"));

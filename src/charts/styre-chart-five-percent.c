@@ -117,6 +117,7 @@ draw_arrangement (StyreCanvas          *cv,
   styre_canvas_add_mark (cv, STYRE_CHART_MARK_RECT, bx, bar_y, bw, bar_h, 0, g_strdup (title),
                          g_strdup_printf ("%s\n%s%s", title, line, shares));
   y = bar_y + bar_h + f * 0.3;
+  /* xgettext:no-c-format */
   styre_canvas_text (cv, _("5 % limit"), limit_x, y, 0, STYRE_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
                      STYRE_TEXT_END, &cv->pal.dim);
   y += lh + f * 0.4;

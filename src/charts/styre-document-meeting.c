@@ -467,10 +467,10 @@ add_minutes_facts (StyreDocument   *doc,
     g_string_append_printf (line, "%s%s", line->len ? " · " : "", presenter);
   if (used >= 0)
     {
-      g_autofree char *from = styre_agenda_format_clock (item->actual_start);
-      g_autofree char *to = styre_agenda_format_clock (item->actual_end);
-      /* Translators: the time an item took, e.g. "09:42–10:05 (23 min, planned 20)" */
-      g_string_append_printf (line, _(" · %s–%s (%d min, planned %d)"), from, to, used,
+      g_autofree char *range = styre_agenda_format_clock_range (item->actual_start,
+                                                                item->actual_end);
+      /* Translators: the time an item took, e.g. "kl. 09.42–10.05 (23 min, planned 20)" */
+      g_string_append_printf (line, _(" · %s (%d min, planned %d)"), range, used,
                               item->planned_minutes);
     }
   for (guint i = 0; i < item->guests->len; i++)

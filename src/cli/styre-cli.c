@@ -92,7 +92,10 @@ print_usage (FILE *out)
       /* An empty msgid would translate to the catalogue's header. */
       const char *args = *commands[i].args != '\0' ? _(commands[i].args) : "";
       g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, args);
-      fprintf (out, "  %-36s %s\n", call, _(commands[i].summary));
+      /* Pad by characters, not bytes: "MØTE" is one column wider in bytes. */
+      glong width = g_utf8_strlen (call, -1);
+
+      fprintf (out, "  %s%*s %s\n", call, (int) MAX (0, 40 - width), "", _(commands[i].summary));
     }
   fprintf (out, "\n%s\n", _("Run “styre-cli COMMAND --help” for the options of a command."));
 }

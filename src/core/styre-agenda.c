@@ -398,10 +398,11 @@ read_meeting (StyreStore   *store,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, a->id);
+
       sqlite3_finalize (stmt);
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
-                   _("There is no meeting with the number %" G_GINT64_FORMAT " in the file."),
-                   a->id);
+                   _("There is no meeting with the number %s in the file."), number);
       return FALSE;
     }
   if (rc == SQLITE_ROW)
@@ -1010,6 +1011,28 @@ styre_agenda_format_clock (const char *text)
 }
 
 /**
+ * styre_agenda_format_clock_range:
+ *
+ * "kl. 09.42–10.05" for an item's actual start and end, as the meeting clock wrote them.
+ */
+char *
+styre_agenda_format_clock_range (const char *start,
+                                 const char *end)
+{
+  g_autoptr(GDateTime) from = styre_agenda_parse_time (start);
+  g_autoptr(GDateTime) to = styre_agenda_parse_time (end);
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+
+  if (from == NULL)
+    return g_strdup ("");
+  from_text = g_date_time_format (from, "%Y-%m-%dT%H:%M");
+  if (to != NULL)
+    to_text = g_date_time_format (to, "%Y-%m-%dT%H:%M");
+  return styre_format_time_range (from_text, to_text);
+}
+
+/**
  * styre_agenda_used_minutes:
  *
  * Returns: the minutes the item actually took (from the meeting clock), or -1
@@ -1075,7 +1098,7 @@ styre_agenda_get_classification (StyreAgenda *self)
     }
   if (bases->len == 0)
     /* Translators: in the header of a document with nothing exempt from public access */
-    return g_strdup (_("Open"));
+    return g_strdup (C_("classification", "Open"));
   g_ptr_array_add (bases, NULL);
   joined = g_strjoinv (", ", (char **) bases->pdata);
   /* Translators: in a document's header; %s is the legal bases, e.g. "offl. § 14".

@@ -225,6 +225,8 @@ char            *styre_agenda_format_minute     (int                minute);
 int              styre_agenda_used_minutes      (const StyreAgendaItem *item);
 GDateTime       *styre_agenda_parse_time        (const char        *text);
 char            *styre_agenda_format_clock      (const char        *text);
+char            *styre_agenda_format_clock_range (const char      *start,
+                                                  const char      *end);
 
 char            *styre_agenda_describe_item_kind (const StyreAgendaItem *item);
 char            *styre_agenda_get_display_title (StyreAgenda       *self);

@@ -997,7 +997,7 @@ rebuild_links (StyreAgendaItemEditor *self,
 
       gtk_widget_add_css_class (open, "flat");
       gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (open, _("Open"));
+      gtk_widget_set_tooltip_text (open, C_("attachment", "Open"));
       g_object_set_data_full (G_OBJECT (open), "location", g_strdup (a->location), g_free);
       g_signal_connect (open, "clicked", G_CALLBACK (open_attachment_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), open);
