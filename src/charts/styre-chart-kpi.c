@@ -128,6 +128,24 @@ rag_tile (StyreCanvas          *cv,
 
           percent = styre_format_percent (100.0 * k->by_rag[rag] / k->n_open, 0);
           detail = g_strdup_printf (_("%s of %u open"), percent, k->n_open);
+          /* Narrow tiles say the share alone rather than cutting the sentence; all four
+           * decide alike, by the widest number and share any of them can show. */
+          {
+            guint widest = MAX (MAX (k->by_rag[0], k->by_rag[1]),
+                                MAX (k->by_rag[2], k->by_rag[3]));
+            g_autofree char *widest_value = styre_format_integer (widest);
+            g_autofree char *full = styre_format_percent (100, 0);
+            g_autofree char *longest = g_strdup_printf (_("%s of %u open"), full, k->n_open);
+            double room = w - 2 * p - sym - f * 0.9
+                          - styre_canvas_text_width (cv, widest_value, big, PANGO_WEIGHT_HEAVY);
+
+            if (styre_canvas_text_width (cv, longest, STYRE_TEXT_SMALL, PANGO_WEIGHT_NORMAL)
+                > room)
+              {
+                g_free (detail);
+                detail = g_strdup (percent);
+              }
+          }
           styre_canvas_text (cv, word, tx, y + (h - head - small) / 2, x + w - p - tx,
                              STYRE_TEXT_HEAD, PANGO_WEIGHT_BOLD, STYRE_TEXT_START,
                              &cv->pal.foreground);
