@@ -900,3 +900,79 @@ styre_projector_get_chart_first_row (StyreProjector *self)
   g_return_val_if_fail (STYRE_IS_PROJECTOR (self), 0);
   return self->chart_first_row;
 }
+
+/* The projector's items of @agenda, in its order. */
+static GArray *
+items_of_agenda (StyreAgenda *agenda)
+{
+  GArray *items = g_array_new (FALSE, TRUE, sizeof (StyreProjectorItem));
+
+  for (guint i = 0; i < agenda->items->len; i++)
+    {
+      StyreAgendaItem *item = g_ptr_array_index (agenda->items, i);
+      StyreProjectorItem pi = { 0 };
+
+      pi.id = item->id;
+      pi.planned_minutes = MAX (0, item->planned_minutes);
+      pi.exempt = g_strcmp0 (item->confidentiality, "exempt") == 0;
+      pi.n_charts = item->views->len;
+      g_array_append_val (items, pi);
+    }
+  return items;
+}
+
+/* When @agenda is planned to start; midnight today when it has no time. */
+static GDateTime *
+planned_start_of (StyreAgenda *agenda)
+{
+  GDateTime *start = styre_agenda_parse_time (agenda->starts_at);
+
+  if (start == NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                     g_date_time_get_day_of_month (now), 0, 0, 0);
+    }
+  return start;
+}
+
+/**
+ * styre_projector_new_for_agenda:
+ *
+ * Returns: (transfer full): a projector for @agenda's items, planned from its start
+ */
+StyreProjector *
+styre_projector_new_for_agenda (StyreAgenda *agenda)
+{
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GDateTime) start = NULL;
+
+  g_return_val_if_fail (agenda != NULL, NULL);
+
+  items = items_of_agenda (agenda);
+  start = planned_start_of (agenda);
+  return styre_projector_new ((StyreProjectorItem *) (gpointer) items->data, items->len, start);
+}
+
+/**
+ * styre_projector_update_from_agenda:
+ * @agenda: the meeting as read again from the file
+ *
+ * See styre_projector_set_items().
+ */
+void
+styre_projector_update_from_agenda (StyreProjector *self,
+                                    StyreAgenda    *agenda,
+                                    GDateTime      *now)
+{
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GDateTime) start = NULL;
+
+  g_return_if_fail (STYRE_IS_PROJECTOR (self));
+  g_return_if_fail (agenda != NULL);
+
+  items = items_of_agenda (agenda);
+  start = planned_start_of (agenda);
+  styre_projector_set_items (self, (StyreProjectorItem *) (gpointer) items->data, items->len,
+                             start, now);
+}

@@ -12,6 +12,8 @@
 
 #include <glib-object.h>
 
+#include "styre-agenda.h"
+
 G_BEGIN_DECLS
 
 /* The audience screen turns amber this many seconds before an item's time is up. */
@@ -109,6 +111,11 @@ const StyreProjectorItem *styre_projector_get_item  (StyreProjector *self,
 gboolean         styre_projector_is_unlocked        (StyreProjector *self,
                                                      int             index);
 GDateTime       *styre_projector_get_planned_start  (StyreProjector *self);
+
+StyreProjector  *styre_projector_new_for_agenda     (StyreAgenda    *agenda);
+void             styre_projector_update_from_agenda (StyreProjector *self,
+                                                     StyreAgenda    *agenda,
+                                                     GDateTime      *now);
 
 void             styre_projector_restore_times      (StyreProjector *self,
                                                      int             index,
