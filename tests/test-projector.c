@@ -355,6 +355,25 @@ test_resume_after_restart (void)
   unrecorded = styre_projector_take_unrecorded (p);
   g_assert_cmpuint (unrecorded->len, ==, 0);
 
+  /* Between items: item 1 is done and not running; Next goes on with item 2. */
+  {
+    g_autoptr(StyreProjector) q = make_meeting ();
+    g_autoptr(GPtrArray) none = NULL;
+
+    styre_projector_restore_times (q, 0, start, end);
+    styre_projector_resume_after (q, 0);
+    g_assert_cmpint (styre_projector_get_current (q), ==, 0);
+    g_assert_cmpint (styre_projector_get_screen (q), ==, STYRE_SCREEN_AGENDA);
+    g_assert_cmpint (styre_projector_get_elapsed_seconds (q, 0, now), ==, 7 * 60);
+    g_assert_true (styre_projector_next (q, now));
+    g_assert_cmpint (styre_projector_get_current (q), ==, 1);
+    /* Item 1's end stays 09.07: only item 2 starts. */
+    assert_time (styre_projector_get_actual_end (q, 0), 9, 7);
+    none = styre_projector_take_unrecorded (q);
+    g_assert_cmpuint (none->len, ==, 1);
+    g_assert_cmpint (((StyreProjectorTimes *) none->pdata[0])->item_id, ==, 102);
+  }
+
   /* Back on item 1: two minutes over already, the start is still 09.00. */
   styre_projector_go_to (p, 0, now);
   g_assert_cmpint (styre_projector_get_clock_state (p, now), ==, STYRE_CLOCK_OVER);

@@ -35,6 +35,8 @@ struct _StyreProjector
 
 G_DEFINE_FINAL_TYPE (StyreProjector, styre_projector, G_TYPE_OBJECT)
 
+static GTimeZone *meeting_zone (void);
+
 enum {
   PROP_0,
   PROP_CURRENT,
@@ -833,6 +835,27 @@ styre_projector_restore_times (StyreProjector *self,
     }
 }
 
+/**
+ * styre_projector_resume_after:
+ * @index: the last item that was done before Styre was restarted
+ *
+ * Picks up a meeting between items: @index is current but not running (its time is what
+ * styre_projector_restore_times() gave it), the agenda is on the screen, and Next goes
+ * on with the item after it.
+ */
+void
+styre_projector_resume_after (StyreProjector *self,
+                              int             index)
+{
+  g_return_if_fail (STYRE_IS_PROJECTOR (self));
+
+  if (self->current >= 0 || index < 0 || index >= (int) self->slots->len)
+    return;
+  self->current = index;
+  set_screen (self, STYRE_SCREEN_AGENDA);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+}
+
 void
 styre_projector_times_free (StyreProjectorTimes *times)
 {
@@ -929,9 +952,10 @@ planned_start_of (StyreAgenda *agenda)
 
   if (start == NULL)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      start = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                     g_date_time_get_day_of_month (now), 0, 0, 0);
+      g_autoptr(GDateTime) now = styre_projector_now ();
+      start = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
+                               g_date_time_get_month (now), g_date_time_get_day_of_month (now),
+                               0, 0, 0);
     }
   return start;
 }
@@ -975,4 +999,39 @@ styre_projector_update_from_agenda (StyreProjector *self,
   start = planned_start_of (agenda);
   styre_projector_set_items (self, (StyreProjectorItem *) (gpointer) items->data, items->len,
                              start, now);
+}
+
+static GTimeZone *
+meeting_zone (void)
+{
+  static gsize zone = 0;
+
+  if (g_once_init_enter (&zone))
+    {
+      GTimeZone *oslo = g_time_zone_new_identifier ("Europe/Oslo");
+      g_once_init_leave (&zone, (gsize) (oslo ? oslo : g_time_zone_new_local ()));
+    }
+  return (GTimeZone *) zone;
+}
+
+/**
+ * styre_projector_now:
+ *
+ * Returns: (transfer full): now, in the meetings' time zone (Europe/Oslo), for the clock
+ */
+GDateTime *
+styre_projector_now (void)
+{
+  return g_date_time_new_now (meeting_zone ());
+}
+
+/**
+ * styre_projector_to_meeting_time:
+ *
+ * Returns: (transfer full) (nullable): @dt in the meetings' time zone (Europe/Oslo)
+ */
+GDateTime *
+styre_projector_to_meeting_time (GDateTime *dt)
+{
+  return dt ? g_date_time_to_timezone (dt, meeting_zone ()) : NULL;
 }

@@ -112,11 +112,15 @@ gboolean         styre_projector_is_unlocked        (StyreProjector *self,
                                                      int             index);
 GDateTime       *styre_projector_get_planned_start  (StyreProjector *self);
 
+GDateTime       *styre_projector_now                (void);
+GDateTime       *styre_projector_to_meeting_time    (GDateTime      *dt);
 StyreProjector  *styre_projector_new_for_agenda     (StyreAgenda    *agenda);
 void             styre_projector_update_from_agenda (StyreProjector *self,
                                                      StyreAgenda    *agenda,
                                                      GDateTime      *now);
 
+void             styre_projector_resume_after       (StyreProjector *self,
+                                                     int             index);
 void             styre_projector_restore_times      (StyreProjector *self,
                                                      int             index,
                                                      GDateTime      *start,
