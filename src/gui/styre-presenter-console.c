@@ -743,7 +743,6 @@ styre_presenter_console_dispose (GObject *object)
   g_clear_object (&self->minutes);
   g_clear_weak_pointer (&self->projection);
   self->shown_agenda = NULL;
-  gtk_widget_dispose_template (GTK_WIDGET (self), STYRE_TYPE_PRESENTER_CONSOLE);
 
   G_OBJECT_CLASS (styre_presenter_console_parent_class)->dispose (object);
 }

@@ -573,7 +573,18 @@ typedef struct
 {
   StyreProjection *self;
   gint64           item_id;
+  gboolean         answered;
 } UnlockJob;
+
+static void
+unlock_job_free (gpointer data,
+                 GClosure *closure)
+{
+  UnlockJob *job = data;
+
+  g_clear_object (&job->self);
+  g_free (job);
+}
 
 /* Runs on a worker thread. */
 static gboolean
@@ -589,8 +600,8 @@ unlocked_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  UnlockJob *job = user_data;
-  StyreProjection *self = job->self;
+  StyreProjection *self = STYRE_PROJECTION (object);
+  gint64 item_id = GPOINTER_TO_SIZE (user_data);
   g_autoptr(GError) error = NULL;
 
   if (styre_meeting_run_finish (result, &error))
@@ -598,7 +609,7 @@ unlocked_cb (GObject      *object,
       /* Shown only once the audit log has it. */
       if (!self->stopped)
         {
-          styre_projector_unlock (self->projector, job->item_id);
+          styre_projector_unlock (self->projector, item_id);
           refresh (self);
         }
     }
@@ -607,8 +618,6 @@ unlocked_cb (GObject      *object,
       g_autofree char *message = g_strdup_printf (_("The item stays hidden: %s"), error->message);
       styre_projection_toast (self, message);
     }
-  g_object_unref (job->self);
-  g_free (job);
 }
 
 static GtkWindow *
@@ -624,15 +633,16 @@ unlock_response_cb (AdwMessageDialog *dialog,
 {
   UnlockJob *job = user_data;
 
+  /* One answer: closing the dialog afterwards is not another. */
+  if (job->answered)
+    return;
+  job->answered = TRUE;
   if (g_str_equal (response, "show") && !job->self->stopped)
     {
       gint64 *id = g_memdup2 (&job->item_id, sizeof job->item_id);
       styre_meeting_run_async (job->self, job->self->store, unlock_op, id, g_free, unlocked_cb,
-                               job);
-      return;
+                               GSIZE_TO_POINTER ((gsize) job->item_id));
     }
-  g_object_unref (job->self);
-  g_free (job);
 }
 
 /* The chair shows the current exempt item: confirmed, then logged, then shown. */
@@ -671,7 +681,8 @@ unlock_action (GSimpleAction *action,
   job = g_new0 (UnlockJob, 1);
   job->self = g_object_ref (self);
   job->item_id = item->id;
-  g_signal_connect (dialog, "response", G_CALLBACK (unlock_response_cb), job);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (unlock_response_cb), job,
+                         unlock_job_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -988,7 +999,7 @@ arrange_windows (StyreProjection *self)
   gtk_window_set_default_size (self->audience_window, geometry.width, geometry.height);
   gtk_window_fullscreen_on_monitor (self->audience_window, target);
 
-  if (single != self->single || (self->console_window == NULL && self->overlay_revealer == NULL))
+  if (single != self->single || gtk_widget_get_parent (GTK_WIDGET (self->console)) == NULL)
     {
       GtkWidget *console = g_object_ref (GTK_WIDGET (self->console));
       GtkWidget *parent = gtk_widget_get_parent (console);
