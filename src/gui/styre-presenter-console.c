@@ -858,8 +858,8 @@ styre_presenter_console_set_in_overlay (StyrePresenterConsole *self,
   adw_header_bar_set_show_end_title_buttons (self->header_bar, !in_overlay);
   adw_header_bar_set_show_start_title_buttons (self->header_bar, !in_overlay);
   gtk_label_set_label (self->hint_label,
-                       in_overlay ? _("Tab hides this console; the audience sees the screen "
-                                      "behind it.")
+                       in_overlay ? _("With one screen the room sees this console too. Tab "
+                                      "hides it.")
                                   : _("The keys work in both windows: Page Down, Page Up, B, W, "
                                       "A, 1–9, Escape."));
 }
