@@ -495,6 +495,27 @@ test_two_screens_keys_exempt_minutes (void)
     g_assert_cmpint (count_unlocks (path, exempt_item->id), ==, 1);
   }
 
+  /* A typo fixed in the title (as from the meeting view, or another workstation): the
+   * projector shows it and stays where it was. */
+  {
+    StyreStore *store = styre_window_get_store (window);
+    g_autoptr(StyreRow) row = styre_store_read_row (store, "agenda_item", exempt_item->id, &error);
+    g_autoptr(StyreChange) fix = NULL;
+    g_autofree char *fixed = g_strdup_printf ("%s (rettet)", exempt_item->title);
+    TextWait tw = { projection, fixed };
+
+    g_assert_no_error (error);
+    fix = styre_change_new_update ("agenda_item", exempt_item->id, styre_row_get_int (row, "version"));
+    styre_change_set_text (fix, "title", fixed);
+    g_assert_true (styre_store_apply (store, fix, &error));
+    g_assert_no_error (error);
+    iterate_until (audience_says, &tw);
+    g_assert_cmpint (styre_projector_get_current (p), ==, exempt);
+    g_assert_cmpint (styre_projector_get_screen (p), ==, STYRE_SCREEN_ITEM);
+    /* Still unlocked: the chair's choice holds through the reload. */
+    g_assert_true (styre_projector_is_visible (p, exempt));
+  }
+
   /* The secretary writes the discussion on the console; it is in the minutes. */
   {
     GtkWidget *console = styre_projection_get_console (projection);
