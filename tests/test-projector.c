@@ -275,7 +275,10 @@ test_agenda_changes_underneath (void)
 
   /* A new planned start moves the planned times. */
   styre_projector_set_items (p, exempt_now, G_N_ELEMENTS (exempt_now), later_start, t2);
-  assert_time (styre_projector_get_planned_start_of (p, 1), 9, 15);
+  {
+    g_autoptr(GDateTime) second = styre_projector_get_planned_start_of (p, 1);
+    assert_time (second, 9, 15);
+  }
 
   /* The current item is deleted: the next one left is current from now. */
   styre_projector_set_items (p, without_current, G_N_ELEMENTS (without_current), t0, t3);

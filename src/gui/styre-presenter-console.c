@@ -33,11 +33,8 @@ struct _StyrePresenterConsole
 
   StyreProjection    *projection;     /* weak: it owns the console */
   StyreRowBinding    *minutes;        /* the current item's decision and discussion */
-  gint64              shown_item;     /* the item the case presentation shows */
-  gint64              shown_version;
-  StyreAgenda        *shown_agenda;   /* the agenda the lists were made from */
-  int                 shown_current;
-  int                 shown_screen;
+  char               *shown_case;     /* what the case presentation shows */
+  char               *shown_agenda;   /* what the agenda list shows */
 
   AdwToastOverlay    *toast_overlay;
   AdwHeaderBar       *header_bar;
@@ -453,6 +450,36 @@ show_agenda (StyrePresenterConsole *self)
     }
 }
 
+/* What the agenda list shows, to make it again only when that changes. */
+static char *
+agenda_signature (StyrePresenterConsole *self)
+{
+  StyreProjector *p = projector (self);
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%d", styre_projector_get_current (p));
+  for (guint i = 0; i < styre_projector_get_n_items (p); i++)
+    {
+      StyreAgendaItem *item = item_at (self, (int) i);
+      g_autofree char *start = NULL;
+      g_autofree char *end = NULL;
+
+      if (item == NULL)
+        continue;
+      start = styre_projector_get_actual_start (p, (int) i)
+              ? g_date_time_format_iso8601 (styre_projector_get_actual_start (p, (int) i)) : NULL;
+      end = styre_projector_get_actual_end (p, (int) i)
+            ? g_date_time_format_iso8601 (styre_projector_get_actual_end (p, (int) i)) : NULL;
+#define S(text) ((text) ? (text) : "")
+      g_string_append_printf (out, "|%s %s %d %d %s %s %s %s %d", S (item->case_number),
+                              S (item->title), item->planned_start, item->planned_minutes,
+                              S (item->confidentiality), S (item->legal_basis), S (start), S (end),
+                              styre_projector_is_visible (p, (int) i));
+#undef S
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* ── refresh ─────────────────────────────────────────────────────────────────────────── */
 
 static const char *
@@ -608,12 +635,19 @@ styre_presenter_console_refresh (StyrePresenterConsole *self)
                                  closed != NULL || !styre_projection_get_recording (self->projection));
 
   show_now (self, item);
-  if (item == NULL || item->id != self->shown_item || item->version != self->shown_version)
-    {
-      show_case (self, item);
-      self->shown_item = item ? item->id : 0;
-      self->shown_version = item ? item->version : 0;
-    }
+  /* Made again only when its words change: saving a note must not scroll it away. */
+  {
+    g_autofree char *shown = item ? g_strdup_printf ("%" G_GINT64_FORMAT "\n%s\n%s\n%s\n%s",
+                                                     item->id, item->summary, item->background,
+                                                     item->assessment, item->proposed_decision)
+                                  : g_strdup ("");
+    if (g_strcmp0 (shown, self->shown_case) != 0)
+      {
+        show_case (self, item);
+        g_free (self->shown_case);
+        self->shown_case = g_steal_pointer (&shown);
+      }
+  }
   show_minutes (self, item);
 
   styre_projection_get_screen_size (self->projection, &width, &height);
@@ -627,13 +661,15 @@ styre_presenter_console_refresh (StyrePresenterConsole *self)
   gtk_widget_set_visible (GTK_WIDGET (self->unlock_button),
                           item != NULL && is_exempt (item) && !visible);
 
-  if (a != self->shown_agenda || current != self->shown_current || (int) screen != self->shown_screen)
-    {
-      show_agenda (self);
-      self->shown_agenda = a;
-      self->shown_current = current;
-      self->shown_screen = (int) screen;
-    }
+  {
+    g_autofree char *shown = agenda_signature (self);
+    if (g_strcmp0 (shown, self->shown_agenda) != 0)
+      {
+        show_agenda (self);
+        g_free (self->shown_agenda);
+        self->shown_agenda = g_steal_pointer (&shown);
+      }
+  }
   show_next (self);
   styre_presenter_console_tick (self);
 }
@@ -742,7 +778,8 @@ styre_presenter_console_dispose (GObject *object)
     styre_row_binding_flush (self->minutes);
   g_clear_object (&self->minutes);
   g_clear_weak_pointer (&self->projection);
-  self->shown_agenda = NULL;
+  g_clear_pointer (&self->shown_case, g_free);
+  g_clear_pointer (&self->shown_agenda, g_free);
 
   G_OBJECT_CLASS (styre_presenter_console_parent_class)->dispose (object);
 }
@@ -796,8 +833,6 @@ static void
 styre_presenter_console_init (StyrePresenterConsole *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->shown_current = -2;
-  self->shown_screen = -1;
 
   g_signal_connect_swapped (self->adopt_button, "clicked", G_CALLBACK (adopt_clicked_cb), self);
   g_signal_connect_swapped (self->noted_button, "clicked", G_CALLBACK (noted_clicked_cb), self);
