@@ -1287,8 +1287,12 @@ loaded_cb (GObject      *object,
     }
   if (l == NULL)
     {
-      show_error (self->main_window, error->message);
+      GtkWindow *parent = self->main_window;
+
       styre_projection_stop (self);
+      /* After the stop, which brings Styre's window forward: the dialog goes on top. */
+      if (parent != NULL)
+        show_error (parent, error->message);
       g_object_unref (self);
       return;
     }
