@@ -38,13 +38,10 @@
 #include "styre-agenda-edit.h"
 #include "styre-audience-view.h"
 #include "styre-chart-view.h"
-#include "styre-error.h"
-#include "styre-format.h"
 #include "styre-gui.h"
 #include "styre-meeting-context.h"
 #include "styre-presenter-console.h"
 #include "styre-projection.h"
-#include "styre-public.h"
 
 #define DATA_KEY "styre-projection"
 /* Someone's edits are read again this long after the last one (a burst of saves). */
@@ -1304,7 +1301,9 @@ loaded_cb (GObject      *object,
   g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions),
                                                                           "record")),
                              g_variant_new_boolean (self->recording));
-  if (self->minutes_closed == NULL)
+  /* On the meeting's day, a restarted projector goes on where the minutes say; a meeting
+   * looked at another day starts from its agenda. */
+  if (self->recording)
     restore_times (self);
   self->loaded = TRUE;
 

@@ -544,6 +544,21 @@ test_two_screens_keys_exempt_minutes (void)
   iterate_until (projection_gone, window);
   wait_for_file (reader, exempt_item->id, "actual_end", NULL);
 
+  /* F5 again (after a break, or a restart): it goes on after the last item done, with the
+   * agenda on the screen and the times already used. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "meeting.project", NULL));
+  iterate_until (projection_loaded, window);
+  projection = styre_projection_get_for_window (GTK_WINDOW (window));
+  p = styre_projection_get_projector (projection);
+  g_assert_cmpint (styre_projector_get_current (p), ==, exempt);
+  g_assert_cmpint (styre_projector_get_screen (p), ==, STYRE_SCREEN_AGENDA);
+  g_assert_nonnull (styre_projector_get_actual_start (p, 0));
+  /* What was unlocked was for that showing only. */
+  g_assert_false (styre_projector_is_visible (p, exempt));
+  g_assert_true (gtk_widget_activate_action (styre_projection_get_console (projection),
+                                             "projector.leave", NULL));
+  iterate_until (projection_gone, window);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
