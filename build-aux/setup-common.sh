@@ -17,6 +17,7 @@ styre_packages="
   desktop-file-utils appstream yelp-tools libxml2-utils shared-mime-info
   xvfb xauth poppler-utils flatpak-builder clang
   fonts-cantarell adwaita-icon-theme gsettings-desktop-schemas
+  libxrandr-dev libxtst-dev
 "
 
 styre_install_missing () {

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include <libical/ical.h>
 #include <stdlib.h>
 #include <string.h>
@@ -943,6 +945,164 @@ test_demo_meetings_load (void)
   test_remove_tree (dir);
 }
 
+/* ── the projector ───────────────────────────────────────────────────────────────────── */
+
+static GDateTime *
+oslo_time (int hour,
+           int minute)
+{
+  g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("Europe/Oslo");
+
+  return g_date_time_new (oslo, 2026, 11, 27, hour, minute, 0);
+}
+
+/* Rows of the audit log with @action on @table row @row_id, and the last one's detail. */
+static int
+count_audit (const char  *path,
+             const char  *action,
+             const char  *table,
+             gint64       row_id,
+             char       **last_detail)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT detail FROM audit_log WHERE action = ? "
+                                           "AND table_name = ? AND row_id = ? ORDER BY id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, action, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, row_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      n++;
+      if (last_detail != NULL)
+        {
+          g_free (*last_detail);
+          *last_detail = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        }
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_projector_times_in_minutes (Fixture       *f,
+                                 gconstpointer  data)
+{
+  gint64 m = test_meeting (f->store, f->w.forum, "2026-11-27", "12:00");
+  gint64 item = test_case (f->store, m, "Budsjett 2027", f->w.member, 30);
+  g_autoptr(GDateTime) t0902 = oslo_time (9, 2);
+  g_autoptr(GDateTime) t0900 = oslo_time (9, 0);
+  g_autoptr(GDateTime) t0935 = oslo_time (9, 35);
+  g_autoptr(GDateTime) t0941 = oslo_time (9, 41);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreAgenda) a = NULL;
+  StyreAgendaItem *it;
+  gint64 counter;
+  int n_updates;
+
+  /* Before the notice there are no minutes to write into (a rehearsal). */
+  g_assert_false (styre_store_record_item_times (f->store, item, t0902, NULL, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  send_notice (f->store, m);
+  g_assert_true (styre_store_record_item_times (f->store, item, t0902, NULL, &error));
+  g_assert_no_error (error);
+  a = test_load (f->store, m);
+  it = styre_agenda_find_item (a, item);
+  g_assert_cmpstr (it->actual_start, ==, "2026-11-27T08:02:00Z");
+  g_assert_null (it->actual_end);
+  g_clear_pointer (&a, styre_agenda_unref);
+
+  /* Left at 09.35; an earlier start (another laptop) wins, a later one does not. */
+  g_assert_true (styre_store_record_item_times (f->store, item, t0900, t0935, &error));
+  g_assert_no_error (error);
+  g_assert_true (styre_store_record_item_times (f->store, item, t0941, NULL, &error));
+  g_assert_no_error (error);
+  a = test_load (f->store, m);
+  it = styre_agenda_find_item (a, item);
+  g_assert_cmpstr (it->actual_start, ==, "2026-11-27T08:00:00Z");
+  g_assert_cmpstr (it->actual_end, ==, "2026-11-27T08:35:00Z");
+  g_assert_cmpint (styre_agenda_used_minutes (it), ==, 35);
+  g_clear_pointer (&a, styre_agenda_unref);
+
+  /* Back to it and left again at 09.41: the end moves. In the audit log as updates. */
+  g_assert_true (styre_store_record_item_times (f->store, item, t0941, t0941, &error));
+  a = test_load (f->store, m);
+  g_assert_cmpstr (styre_agenda_find_item (a, item)->actual_end, ==, "2026-11-27T08:41:00Z");
+  g_clear_pointer (&a, styre_agenda_unref);
+  g_assert_cmpint (count_audit (f->path, "update", "agenda_item", item, NULL), >=, 3);
+
+  /* The same times again write nothing, and nobody else has to read the file again. */
+  counter = styre_store_get_change_counter (f->store);
+  n_updates = count_audit (f->path, "update", "agenda_item", item, NULL);
+  g_assert_true (styre_store_record_item_times (f->store, item, t0941, t0941, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_audit (f->path, "update", "agenda_item", item, NULL), ==, n_updates);
+  g_assert_cmpint (styre_store_get_change_counter (f->store), ==, counter);
+  a = test_load (f->store, m);
+  g_assert_cmpstr (styre_agenda_find_item (a, item)->actual_start, ==, "2026-11-27T08:00:00Z");
+  g_clear_pointer (&a, styre_agenda_unref);
+
+  /* Approved minutes are locked, for the clock too. */
+  record_minutes (f->store, m);
+  a = test_load (f->store, m);
+  g_assert_true (styre_store_mark_held (f->store, m, a->version, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&a, styre_agenda_unref);
+  a = test_load (f->store, m);
+  g_assert_true (styre_store_approve_minutes (f->store, m, a->version, &error));
+  g_assert_no_error (error);
+  g_assert_false (styre_store_record_item_times (f->store, item, t0900, t0935, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+}
+
+static void
+test_unlock_is_audited (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 m = test_meeting (f->store, f->w.forum, "2026-11-27", "12:00");
+  gint64 open = test_case (f->store, m, "Budsjett 2027", f->w.member, 30);
+  gint64 exempt = test_case (f->store, m, "Leverandørtvist", f->w.member, 15);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *detail = NULL;
+  gint64 counter;
+
+  update_text (f->store, "agenda_item", exempt, "legal_basis", "offl. § 13 jf. fvl. § 13");
+  update_text (f->store, "agenda_item", exempt, "confidentiality", "exempt");
+  g_assert_cmpint (count_audit (f->path, "unlock", "agenda_item", exempt, NULL), ==, 0);
+
+  counter = styre_store_get_change_counter (f->store);
+  g_assert_true (styre_store_audit_unlock (f->store, exempt, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_audit (f->path, "unlock", "agenda_item", exempt, &detail), ==, 1);
+  g_assert_nonnull (strstr (detail, "\"legal_basis\":\"offl. § 13 jf. fvl. § 13\""));
+  g_assert_nonnull (strstr (detail, "\"shown_on\":\"projector\""));
+  /* It changes no data: nobody else needs to read the file again. */
+  g_assert_cmpint (styre_store_get_change_counter (f->store), ==, counter);
+
+  /* An open item has nothing to unlock. */
+  g_assert_false (styre_store_audit_unlock (f->store, open, &error));
+  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count_audit (f->path, "unlock", "agenda_item", open, NULL), ==, 0);
+
+  /* A file opened read-only cannot record it, so the item is not shown. */
+  {
+    g_autoptr(StyreStore) ro = styre_store_open (f->path, STYRE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (styre_store_audit_unlock (ro, exempt, &error));
+    g_assert_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY);
+  }
+  g_assert_cmpint (count_audit (f->path, "unlock", "agenda_item", exempt, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -971,6 +1131,8 @@ main (int   argc,
   ADD ("/agenda/ics-sequence-grows", test_ics_sequence_grows);
   ADD ("/agenda/followup-csv", test_followup_csv);
   ADD ("/agenda/new-forum", test_new_forum);
+  ADD ("/agenda/projector-times-in-minutes", test_projector_times_in_minutes);
+  ADD ("/agenda/unlock-is-audited", test_unlock_is_audited);
   g_test_add_func ("/agenda/demo-meetings-load", test_demo_meetings_load);
 
   return g_test_run ();

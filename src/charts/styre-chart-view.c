@@ -97,6 +97,48 @@ styre_chart_view_prepare (StyreStore  *store,
 }
 
 /**
+ * styre_chart_view_prepare_for_meeting:
+ * @chart_id: a chart id
+ * @filters_json: (nullable): the view's filters
+ * @as_of: (nullable): the view's as-of date
+ * @meeting_id: a meeting that was held, or 0
+ *
+ * A linked view as a meeting shows it: with a held meeting's id, the portfolio as it was
+ * frozen when the meeting was held (its snapshot), unless the view names another day or
+ * meeting of its own.
+ *
+ * Returns: (transfer full): the prepared chart, or %NULL with @error set
+ */
+StyreChart *
+styre_chart_view_prepare_for_meeting (StyreStore  *store,
+                                      const char  *chart_id,
+                                      const char  *filters_json,
+                                      const char  *as_of,
+                                      gint64       meeting_id,
+                                      GError     **error)
+{
+  g_auto(StyreChartQuery) query = { 0 };
+  StyreChartKind kind;
+
+  g_return_val_if_fail (STYRE_IS_STORE (store), NULL);
+
+  if (!styre_chart_kind_from_id (chart_id, &kind))
+    {
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+                   _("There is no chart called “%s”. Run “styre-cli charts” for the list."),
+                   chart_id ? chart_id : "");
+      return NULL;
+    }
+  styre_chart_query_init (&query);
+  if (!styre_chart_query_set_filters_json (&query, filters_json, error)
+      || (as_of != NULL && !styre_chart_query_set_as_of (&query, as_of, error)))
+    return NULL;
+  if (query.meeting_id == 0)
+    query.meeting_id = meeting_id;
+  return styre_chart_prepare (store, kind, &query, error);
+}
+
+/**
  * styre_chart_view_render:
  * @store: the open file
  * @chart_id: a chart id, as agenda_item_view.chart stores it

@@ -32,6 +32,12 @@ StyreChart          *styre_chart_view_prepare    (StyreStore            *store,
                                                   const char            *filters_json,
                                                   const char            *as_of,
                                                   GError               **error);
+StyreChart          *styre_chart_view_prepare_for_meeting (StyreStore       *store,
+                                                  const char            *chart_id,
+                                                  const char            *filters_json,
+                                                  const char            *as_of,
+                                                  gint64                 meeting_id,
+                                                  GError               **error);
 const char * const  *styre_chart_list_ids        (void);
 const char          *styre_chart_get_title       (const char            *id);
 

@@ -1989,3 +1989,185 @@ styre_store_audit_export (StyreStore  *store,
   styre_store_unlock (store);
   return ok;
 }
+
+/* ── the projector ───────────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  gint64     item_id;
+  GDateTime *start;
+  GDateTime *end;
+} ItemTimesData;
+
+static char *
+utc_stamp (GDateTime *dt)
+{
+  g_autoptr(GDateTime) utc = dt ? g_date_time_to_utc (dt) : NULL;
+
+  return utc ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+}
+
+/* Whether the minutes of the meeting of @item can still be written. */
+static gboolean
+check_minutes_open (StyreStore  *store,
+                    StyreRow    *item,
+                    GError     **error)
+{
+  g_autoptr(StyreRow) meeting = styre_store_read_row (store, "meeting",
+                                                      styre_row_get_int (item, "meeting_id"),
+                                                      error);
+  const char *state;
+
+  if (meeting == NULL)
+    return FALSE;
+  state = styre_row_get_text (meeting, "state");
+  if (g_strcmp0 (state, "notice_sent") == 0 || g_strcmp0 (state, "held") == 0)
+    return TRUE;
+  if (g_strcmp0 (state, "minutes_approved") == 0)
+    g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                         _("The minutes of this meeting are approved and can no longer be "
+                           "changed."));
+  else
+    g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                         _("The minutes open when the notice of the meeting has been sent."));
+  return FALSE;
+}
+
+static gboolean
+build_item_times (StyreStore  *store,
+                  GPtrArray   *changes,
+                  GPtrArray   *touched,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  ItemTimesData *d = user_data;
+  g_autoptr(StyreRow) row = styre_store_read_row (store, "agenda_item", d->item_id, error);
+  g_autofree char *start = utc_stamp (d->start);
+  g_autofree char *end = utc_stamp (d->end);
+  const char *had_start;
+  const char *had_end;
+  const char *new_start;
+  StyreChange *change = NULL;
+
+  if (row == NULL || !check_minutes_open (store, row, error))
+    return FALSE;
+
+  had_start = styre_row_get_text (row, "actual_start");
+  had_end = styre_row_get_text (row, "actual_end");
+
+  /* The first start stands: a later run of the projector (after a restart) does not
+   * move it. The timestamps are UTC and sort as text. */
+  new_start = had_start;
+  if (start != NULL && (had_start == NULL || strcmp (start, had_start) < 0))
+    new_start = start;
+  if (end != NULL && new_start != NULL && strcmp (end, new_start) < 0)
+    g_clear_pointer (&end, g_free);
+
+  if (g_strcmp0 (new_start, had_start) != 0)
+    {
+      change = take_change (changes, styre_change_new_update ("agenda_item", d->item_id,
+                                                              styre_row_get_int (row, "version")));
+      styre_change_set_text (change, "actual_start", new_start);
+      /* An end from before the new start (typed by hand) cannot be right. */
+      if (end == NULL && had_end != NULL && strcmp (had_end, new_start) < 0)
+        styre_change_set_null (change, "actual_end");
+    }
+  if (end != NULL && g_strcmp0 (end, had_end) != 0)
+    {
+      if (change == NULL)
+        change = take_change (changes, styre_change_new_update ("agenda_item", d->item_id,
+                                                                styre_row_get_int (row, "version")));
+      styre_change_set_text (change, "actual_end", end);
+    }
+  return TRUE;
+}
+
+/**
+ * styre_store_record_item_times:
+ * @start: (nullable): when the item was first shown on the projector
+ * @end: (nullable): when it was last left; %NULL while it is being discussed
+ *
+ * Writes the time an item actually took into the minutes, from the meeting clock. The
+ * first start is kept (a restarted projector does not move it); the end is the latest.
+ * Nothing is written when the file already says so. Refused unless the notice has been
+ * sent and the minutes are not approved.
+ */
+gboolean
+styre_store_record_item_times (StyreStore  *store,
+                               gint64       item_id,
+                               GDateTime   *start,
+                               GDateTime   *end,
+                               GError     **error)
+{
+  ItemTimesData d = { item_id, start, end };
+  g_autoptr(StyreRow) row = NULL;
+  g_autofree char *start_text = utc_stamp (start);
+  g_autofree char *end_text = utc_stamp (end);
+
+  g_return_val_if_fail (STYRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (item_id > 0, FALSE);
+
+  /* Already so (the projector stepped back and forth): no transaction, no reload for
+   * everyone else. */
+  row = styre_store_read_row (store, "agenda_item", item_id, NULL);
+  if (row != NULL && styre_row_get_text (row, "actual_start") != NULL
+      && (start_text == NULL || strcmp (styre_row_get_text (row, "actual_start"), start_text) <= 0)
+      && (end_text == NULL || g_strcmp0 (styre_row_get_text (row, "actual_end"), end_text) == 0))
+    return TRUE;
+
+  return styre_store_apply_built (store, build_item_times, &d, RETRY_SECONDS, error);
+}
+
+/**
+ * styre_store_audit_unlock:
+ * @item_id: the exempt agenda item the chair chose to show
+ *
+ * Records in the audit log (action "unlock") that an item exempt from public access was
+ * shown on the projector, with its legal basis. Like an export it changes no data. The
+ * projector shows the item only when this succeeded.
+ *
+ * Returns: %FALSE with %STYRE_ERROR_READ_ONLY when the file cannot be written, or
+ *   %STYRE_ERROR_INVALID when the item is not exempt
+ */
+gboolean
+styre_store_audit_unlock (StyreStore  *store,
+                          gint64       item_id,
+                          GError     **error)
+{
+  g_autoptr(GString) detail = g_string_new ("{\"shown_on\":\"projector\"");
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (STYRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (item_id > 0, FALSE);
+
+  styre_store_lock (store);
+  if (styre_store_begin_immediate (store, error))
+    {
+      g_autoptr(StyreRow) row = styre_store_read_row (store, "agenda_item", item_id, error);
+
+      if (row != NULL && g_strcmp0 (styre_row_get_text (row, "confidentiality"), "exempt") != 0)
+        {
+          g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
+                               _("The item is not exempt from public access."));
+          g_clear_pointer (&row, styre_row_unref);
+        }
+      if (row != NULL)
+        {
+          StyreValue v = { .type = STYRE_VALUE_TEXT };
+
+          v.s = (char *) styre_row_get_text (row, "legal_basis");
+          g_string_append (detail, ",\"legal_basis\":");
+          styre_value_append_json (&v, detail);
+          g_string_append_printf (detail, ",\"meeting_id\":%" G_GINT64_FORMAT "}",
+                                  styre_row_get_int (row, "meeting_id"));
+        }
+      if (row != NULL
+          && styre_store_audit (store, "unlock", "agenda_item", item_id, detail->str, error)
+          && styre_store_commit (store, error))
+        ok = TRUE;
+      else
+        styre_store_rollback (store);
+    }
+  styre_store_unlock (store);
+  return ok;
+}

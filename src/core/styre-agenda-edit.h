@@ -156,6 +156,15 @@ gboolean    styre_store_audit_export        (StyreStore         *store,
                                              const char         *path,
                                              GError            **error);
 
+gboolean    styre_store_record_item_times   (StyreStore         *store,
+                                             gint64              item_id,
+                                             GDateTime          *start,
+                                             GDateTime          *end,
+                                             GError            **error);
+gboolean    styre_store_audit_unlock        (StyreStore         *store,
+                                             gint64              item_id,
+                                             GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreAgendaProblem, styre_agenda_problem_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreGateCandidate, styre_gate_candidate_free)
 

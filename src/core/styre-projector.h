@@ -12,6 +12,8 @@
 
 #include <glib-object.h>
 
+#include "styre-agenda.h"
+
 G_BEGIN_DECLS
 
 /* The audience screen turns amber this many seconds before an item's time is up. */
@@ -96,5 +98,56 @@ GDateTime       *styre_projector_get_actual_start   (StyreProjector *self,
                                                      int             index);
 GDateTime       *styre_projector_get_actual_end     (StyreProjector *self,
                                                      int             index);
+
+void             styre_projector_set_items          (StyreProjector           *self,
+                                                     const StyreProjectorItem *items,
+                                                     guint                     n_items,
+                                                     GDateTime                *planned_start,
+                                                     GDateTime                *now);
+int              styre_projector_find_item          (StyreProjector *self,
+                                                     gint64          item_id);
+const StyreProjectorItem *styre_projector_get_item  (StyreProjector *self,
+                                                     int             index);
+gboolean         styre_projector_is_unlocked        (StyreProjector *self,
+                                                     int             index);
+GDateTime       *styre_projector_get_planned_start  (StyreProjector *self);
+
+GDateTime       *styre_projector_now                (void);
+GDateTime       *styre_projector_to_meeting_time    (GDateTime      *dt);
+StyreProjector  *styre_projector_new_for_agenda     (StyreAgenda    *agenda);
+void             styre_projector_update_from_agenda (StyreProjector *self,
+                                                     StyreAgenda    *agenda,
+                                                     GDateTime      *now);
+
+void             styre_projector_resume_after       (StyreProjector *self,
+                                                     int             index);
+void             styre_projector_restore_times      (StyreProjector *self,
+                                                     int             index,
+                                                     GDateTime      *start,
+                                                     GDateTime      *end);
+
+/**
+ * StyreProjectorTimes:
+ * @item_id: the agenda item
+ * @start: (nullable): when it was first shown
+ * @end: (nullable): when it was last left; %NULL while it is current
+ *
+ * An item's actual start and end as the minutes are to record them.
+ */
+typedef struct
+{
+  gint64     item_id;
+  GDateTime *start;
+  GDateTime *end;
+} StyreProjectorTimes;
+
+void             styre_projector_times_free         (StyreProjectorTimes *times);
+GPtrArray       *styre_projector_take_unrecorded    (StyreProjector *self);
+
+void             styre_projector_set_chart_continues (StyreProjector *self,
+                                                      guint           next_first_row);
+guint            styre_projector_get_chart_first_row (StyreProjector *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreProjectorTimes, styre_projector_times_free)
 
 G_END_DECLS

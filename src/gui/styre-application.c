@@ -50,6 +50,8 @@ static const GOptionEntry option_entries[] = {
     N_("Start on VIEW: dashboard, portfolio, meetings or followup"), N_("VIEW") },
   { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Open meeting number ID (as “styre-cli meetings” lists them)"), N_("ID") },
+  { "project", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Show meeting number ID on the projector (projector mode)"), N_("ID") },
   { "exit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the time from start until the window has drawn its data, then quit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and quit"), NULL },
@@ -252,12 +254,14 @@ styre_application_command_line (GApplication            *application,
   gboolean demo = FALSE;
   gboolean exit_after_first_frame = FALSE;
   gint64 meeting = 0;
+  gint64 project = 0;
   StyreWindow *window = NULL;
 
   g_variant_dict_lookup (options, "view", "&s", &view);
   g_variant_dict_lookup (options, "demo", "b", &demo);
   g_variant_dict_lookup (options, "exit-after-first-frame", "b", &exit_after_first_frame);
   g_variant_dict_lookup (options, "meeting", "x", &meeting);
+  g_variant_dict_lookup (options, "project", "x", &project);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (view != NULL && !styre_gui_is_view_name (view))
@@ -292,6 +296,11 @@ styre_application_command_line (GApplication            *application,
 
   if (meeting > 0 && window != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "x", meeting);
+  if (project > 0 && window != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "x", project);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.project-meeting", "x", project);
+    }
 
   if (exit_after_first_frame)
     measure_first_frame (self, window);

@@ -1182,6 +1182,21 @@ print_action (GtkWidget  *widget,
                         styre_meeting_document_id (kind), FALSE);
 }
 
+/* F5 and the Project button: the meeting on the projector (issue 6). */
+static void
+project_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StyreMeetingView *self = STYRE_MEETING_VIEW (widget);
+
+  if (self->meeting_id <= 0)
+    return;
+  styre_agenda_item_editor_flush (self->item_editor);
+  styre_meeting_details_flush (self->details);
+  gtk_widget_activate_action (widget, "win.project-meeting", "x", self->meeting_id);
+}
+
 /* ── object ──────────────────────────────────────────────────────────────────────────── */
 
 static void
@@ -1257,10 +1272,12 @@ styre_meeting_view_class_init (StyreMeetingViewClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "meeting.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "meeting.print", "s", print_action);
+  gtk_widget_class_install_action (widget_class, "meeting.project", NULL, project_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "meeting.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "meeting.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "meeting.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "meeting.project", NULL);
 }
 
 static void

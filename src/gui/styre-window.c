@@ -30,6 +30,7 @@
 #include "styre-meetings-page.h"
 #include "styre-organisation-window.h"
 #include "styre-portfolio-page.h"
+#include "styre-projection.h"
 #include "styre-save.h"
 #include "styre-welcome-page.h"
 #include "styre-window.h"
@@ -813,6 +814,39 @@ show_meeting_action (GtkWidget  *widget,
 }
 
 static void
+loaded_then_project_cb (StyreWindow *self,
+                        GParamSpec  *pspec,
+                        gpointer     user_data)
+{
+  gint64 meeting_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (self), "meeting-to-project"));
+
+  if (self->loading)
+    return;
+  g_signal_handlers_disconnect_by_func (self, loaded_then_project_cb, user_data);
+  if (self->store != NULL && meeting_id > 0)
+    styre_projection_start (GTK_WINDOW (self), self->store, meeting_id);
+}
+
+/* Projector mode for a meeting (F5 in the meeting, `styre FILE --project ID`), once the
+ * file is open. */
+static void
+project_meeting_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+  gint64 meeting_id = g_variant_get_int64 (parameter);
+
+  if (!self->loading && self->store != NULL)
+    {
+      styre_projection_start (GTK_WINDOW (self), self->store, meeting_id);
+      return;
+    }
+  g_object_set_data (G_OBJECT (self), "meeting-to-project", GSIZE_TO_POINTER ((gsize) meeting_id));
+  g_signal_connect (self, "notify::loading", G_CALLBACK (loaded_then_project_cb), NULL);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1248,6 +1282,7 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.organisation", NULL, organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.project-meeting", "x", project_meeting_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);

@@ -46,6 +46,16 @@ class CommandLine(unittest.TestCase):
         self.assertRegex(p.stdout, FIRST_FRAME)
         self.assertEqual(len(FIRST_FRAME.findall(p.stdout)), 1, "printed more than once")
 
+    def test_project_starts(self):
+        # `--project ID` opens the meeting and starts projector mode; quitting at once
+        # (before or after the meeting is read) leaves cleanly.
+        p = self.run_styre("--demo", "--project", "8", "--exit-after-first-frame")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertRegex(p.stdout, FIRST_FRAME)
+        self.assertNotIn("CRITICAL", p.stderr)
+        p = self.run_styre("--help")
+        self.assertIn("--project", p.stdout)
+
     def test_welcome_first_frame(self):
         p = self.run_styre("--exit-after-first-frame")
         self.assertEqual(p.returncode, 0, p.stderr)
