@@ -112,6 +112,21 @@ test_every_chart_every_size (void)
               g_error ("%s at %dx%d%s: %.3f inked, %u marks, smallest text %.1f",
                        styre_chart_kind_to_id (k), sizes[s].width, sizes[s].height,
                        dark ? " dark" : "", covered, layout->marks->len, layout->min_text_size);
+            /* No text covers another: labels, legends and "more not shown" notes each have
+             * their own room (a box may touch the next by a pixel of antialiasing). */
+            for (guint a = 0; a < layout->texts->len; a++)
+              for (guint b = a + 1; b < layout->texts->len; b++)
+                {
+                  const StyreChartTextBox *ta = &g_array_index (layout->texts, StyreChartTextBox, a);
+                  const StyreChartTextBox *tb = &g_array_index (layout->texts, StyreChartTextBox, b);
+                  double ox = MIN (ta->x + ta->width, tb->x + tb->width) - MAX (ta->x, tb->x);
+                  double oy = MIN (ta->y + ta->height, tb->y + tb->height) - MAX (ta->y, tb->y);
+
+                  if (ox > 1.5 && oy > 1.5)
+                    g_error ("%s at %dx%d%s: “%s” and “%s” overlap by %.0f×%.0f",
+                             styre_chart_kind_to_id (k), sizes[s].width, sizes[s].height,
+                             dark ? " dark" : "", ta->text, tb->text, ox, oy);
+                }
             /* Every mark is on the drawing. */
             for (guint m = 0; m < layout->marks->len; m++)
               {

@@ -152,6 +152,12 @@ draw (StyreCanvas          *cv,
   top_y = y;
   bottom = cv->height - legend_h - lh - f * 0.3;
   row_h = round (CLAMP ((bottom - top_y) / (owners->len - first_row), f * 2.1, f * 3.6));
+  /* When not every owner fits, the line that says so needs its own room above the legend. */
+  if ((guint) floor ((bottom - top_y) / row_h) < owners->len - first_row)
+    {
+      bottom -= lh + f * 0.2;
+      row_h = round (CLAMP ((bottom - top_y) / (owners->len - first_row), f * 2.1, f * 3.6));
+    }
 
   /* Age bands behind the rows. */
   for (guint b = 0; b <= G_N_ELEMENTS (bands); b++)
@@ -234,7 +240,7 @@ draw (StyreCanvas          *cv,
                        cv->width - pad - lx, STYRE_TEXT_SMALL, PANGO_WEIGHT_NORMAL,
                        STYRE_TEXT_START, &cv->pal.dim);
     if (r < owners->len)
-      styre_canvas_more_note (cv, owners->len - r, pad, bottom + lh + f * 0.2,
+      styre_canvas_more_note (cv, owners->len - r, pad, bottom + lh + f * 0.3,
                               cv->width - 2 * pad);
   }
 }

@@ -191,6 +191,42 @@ styre_canvas_text_width (StyreCanvas *cv,
   return logical.width / (double) PANGO_SCALE;
 }
 
+/* Records where the layout about to be shown at the current point puts its ink, in the
+ * chart's own units, whatever rotation is in effect. */
+static void
+record_text (StyreCanvas *cv)
+{
+  PangoRectangle ink;
+  double x0, y0;
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  StyreChartTextBox box = { 0 };
+
+  if (cv->out == NULL || cv->out->texts == NULL)
+    return;
+  pango_layout_get_pixel_extents (cv->layout, &ink, NULL);
+  if (ink.width <= 0 || ink.height <= 0)
+    return;
+  cairo_get_current_point (cv->cr, &x0, &y0);
+  for (int i = 0; i < 4; i++)
+    {
+      double x = x0 + ink.x + (i & 1 ? ink.width : 0);
+      double y = y0 + ink.y + (i & 2 ? ink.height : 0);
+
+      cairo_user_to_device (cv->cr, &x, &y);
+      cairo_matrix_transform_point (&cv->chart_from_device, &x, &y);
+      min_x = MIN (min_x, x);
+      min_y = MIN (min_y, y);
+      max_x = MAX (max_x, x);
+      max_y = MAX (max_y, y);
+    }
+  box.x = min_x;
+  box.y = min_y;
+  box.width = max_x - min_x;
+  box.height = max_y - min_y;
+  box.text = g_strdup (pango_layout_get_text (cv->layout));
+  g_array_append_val (cv->out->texts, box);
+}
+
 double
 styre_canvas_text (StyreCanvas     *cv,
                    const char      *text,
@@ -243,6 +279,7 @@ styre_canvas_text (StyreCanvas     *cv,
 
   styre_canvas_set_source (cv, colour ? colour : &cv->pal.foreground);
   cairo_move_to (cv->cr, left, y);
+  record_text (cv);
   pango_cairo_show_layout (cv->cr, cv->layout);
   pango_layout_set_ellipsize (cv->layout, PANGO_ELLIPSIZE_NONE);
   return logical.height / (double) PANGO_SCALE;
@@ -273,6 +310,7 @@ styre_canvas_paragraph (StyreCanvas     *cv,
   pango_layout_get_extents (cv->layout, NULL, &logical);
   styre_canvas_set_source (cv, colour ? colour : &cv->pal.foreground);
   cairo_move_to (cv->cr, x, y);
+  record_text (cv);
   pango_cairo_show_layout (cv->cr, cv->layout);
   pango_layout_set_height (cv->layout, 0);
   pango_layout_set_ellipsize (cv->layout, PANGO_ELLIPSIZE_NONE);
@@ -300,6 +338,7 @@ styre_canvas_text_vertical (StyreCanvas     *cv,
   cairo_rotate (cv->cr, -G_PI / 2);
   styre_canvas_set_source (cv, colour ? colour : &cv->pal.dim);
   cairo_move_to (cv->cr, 0, 0);
+  record_text (cv);
   pango_cairo_show_layout (cv->cr, cv->layout);
   cairo_restore (cv->cr);
 }

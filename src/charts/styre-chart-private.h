@@ -58,6 +58,7 @@ typedef struct
   PangoLayout            *layout;
   PangoFontDescription   *desc;
   StyreChartLayout       *out;
+  cairo_matrix_t          chart_from_device;  /* for recording where texts went */
   const StyreChartData   *data;
 } StyreCanvas;
 

@@ -39,6 +39,8 @@ typedef struct
   int          end;
   double       x0;
   double       x1;
+  double       avoid_x0;  /* the as-of label's place in the year line: no year goes there */
+  double       avoid_x1;
 } Axis;
 
 static double
@@ -137,13 +139,20 @@ draw_axis (StyreCanvas *cv,
       if (mm == 1)
         {
           g_autofree char *text = g_strdup_printf ("%d", yy);
+          double tw = styre_canvas_text_width (cv, text, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD);
+          double tx = x + f * 0.2;
 
           styre_canvas_set_source (cv, &cv->pal.dim);
           cairo_move_to (cv->cr, round (x) + 0.5, y);
           cairo_line_to (cv->cr, round (x) + 0.5, bottom);
           cairo_stroke (cv->cr);
-          styre_canvas_text (cv, text, x + f * 0.2, y, 0, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD,
-                             STYRE_TEXT_START, &cv->pal.foreground);
+
+          /* Beside the as-of label rather than under it, if the year has room there. */
+          if (tx < a->avoid_x1 && tx + tw > a->avoid_x0)
+            tx = a->avoid_x1 + f * 0.2;
+          if (tx + tw <= MIN (a->x1, x + month_w * 12))
+            styre_canvas_text (cv, text, tx, y, 0, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD,
+                               STYRE_TEXT_START, &cv->pal.foreground);
         }
       else if ((mm - 1) % 3 == 0)
         {
@@ -197,6 +206,17 @@ draw (StyreCanvas          *cv,
 
   y = pad * 0.3;
   bottom = cv->height - legend_h;
+  a.avoid_x0 = a.avoid_x1 = -1;
+  if (as_of >= a.start && as_of <= a.end)
+    {
+      g_autofree char *date = styre_format_date (d->as_of);
+      const char *word = g_strcmp0 (d->as_of, d->today) == 0 ? _("Today") : date;
+      double tw = styre_canvas_text_width (cv, word, STYRE_TEXT_SMALL, PANGO_WEIGHT_BOLD);
+      double tx = MIN (round (x_of (&a, as_of)) + 0.5 + f * 0.2, a.x1 - tw);
+
+      a.avoid_x0 = tx - f * 0.1;
+      a.avoid_x1 = tx + tw + f * 0.1;
+    }
   draw_axis (cv, &a, y, bottom - f * 0.2);
   y += axis_h;
 

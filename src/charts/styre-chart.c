@@ -210,7 +210,14 @@ styre_chart_layout_free (StyreChartLayout *layout)
   if (layout == NULL)
     return;
   g_clear_pointer (&layout->marks, g_array_unref);
+  g_clear_pointer (&layout->texts, g_array_unref);
   g_free (layout);
+}
+
+static void
+text_box_clear (gpointer data)
+{
+  g_free (((StyreChartTextBox *) data)->text);
 }
 
 static gboolean
@@ -305,6 +312,8 @@ styre_chart_draw (StyreChart            *self,
 
   out->marks = g_array_new (FALSE, TRUE, sizeof (StyreChartMark));
   g_array_set_clear_func (out->marks, mark_clear);
+  out->texts = g_array_new (FALSE, TRUE, sizeof (StyreChartTextBox));
+  g_array_set_clear_func (out->texts, text_box_clear);
   out->first_row = first_row;
   if (width < 1 || height < 1)
     return out;
@@ -315,6 +324,9 @@ styre_chart_draw (StyreChart            *self,
     styre_chart_style_init (&cv.style);
   cv.cr = cr;
   cv.out = out;
+  cairo_get_matrix (cr, &cv.chart_from_device);
+  if (cairo_matrix_invert (&cv.chart_from_device) != CAIRO_STATUS_SUCCESS)
+    cairo_matrix_init_identity (&cv.chart_from_device);
   cv.data = self->data;
   cv.font = styre_chart_style_font_size (&cv.style, width, height);
   cv.pad = round (cv.font * 0.8);

@@ -106,6 +106,8 @@ typedef struct
  * @n_rows_total: how many rows the list has; more than @first_row + @n_rows when the
  *   rest did not fit (the chart says so, and a PDF goes on on the next page)
  * @min_text_size: the smallest text drawn, in the units of the cairo_t; 0 when none
+ * @texts: (element-type StyreChartTextBox): where each text was drawn, for checking that
+ *   no two texts cover each other
  *
  * What one drawing of a chart put where.
  */
@@ -116,7 +118,22 @@ typedef struct
   guint    n_rows;
   guint    n_rows_total;
   double   min_text_size;
+  GArray  *texts;
 } StyreChartLayout;
+
+/**
+ * StyreChartTextBox:
+ *
+ * The ink of one text, in the units of the chart (after any rotation).
+ */
+typedef struct
+{
+  double  x;
+  double  y;
+  double  width;
+  double  height;
+  char   *text;
+} StyreChartTextBox;
 
 void                  styre_chart_layout_free    (StyreChartLayout *layout);
 const StyreChartMark *styre_chart_layout_hit     (const StyreChartLayout *layout,
