@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 
 #include "styre-error.h"
@@ -55,6 +56,17 @@ styre_sqlite_error (sqlite3  *db,
 {
   const char *msg = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
   int primary = rc & 0xff;
+  int system_errno = db ? sqlite3_system_errno (db) : 0;
+
+  /* What the operating system said decides what the person can do about it: a full disk
+   * or quota (or a file size limit) is freed, a permission is asked for. */
+  if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL)
+    {
+      if (system_errno == ENOSPC || system_errno == EDQUOT || system_errno == EFBIG)
+        primary = SQLITE_FULL;
+      else if (system_errno == EACCES || system_errno == EPERM || system_errno == EROFS)
+        primary = SQLITE_PERM;
+    }
 
   switch (primary)
     {
