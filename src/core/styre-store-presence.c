@@ -967,10 +967,11 @@ poll_locked (StyreStore *self,
   g_autoptr(GError) error = NULL;
   gboolean beat_due;
   gint64 version;
-  gboolean presence_due = FALSE;
+  gboolean presence_due = self->sessions_unknown;
 
   if (self->db == NULL)
     return;
+  self->sessions_unknown = FALSE;
 
   /* Rule 7: a file moved or replaced underneath is noticed at once. */
   {
@@ -1034,9 +1035,6 @@ poll_locked (StyreStore *self,
             g_debug ("No heartbeat this time: %s", error->message);
           if (had_file && !self->owns_file)
             r->owner_changed = TRUE;
-          /* The heartbeat is our own commit: not news for the feed. */
-          self->data_version = styre_sqlite_get_int (self->db, "PRAGMA data_version",
-                                                     self->data_version);
         }
       else if (self->read_only_kind == STYRE_READ_ONLY_OTHER_EDITOR)
         {
@@ -1078,11 +1076,9 @@ poll_thread (GTask        *task,
       && self->db != NULL)
     {
       g_autoptr(GError) error = NULL;
+      /* Our own commits do not move our data_version: others' before it still count. */
       if (!styre_store_join (self, &error))
         g_debug ("Could not join yet: %s", error->message);
-      else
-        self->data_version = styre_sqlite_get_int (self->db, "PRAGMA data_version",
-                                                   self->data_version);
     }
   poll_locked (self, r);
   styre_store_unlock (self);
@@ -1207,7 +1203,7 @@ styre_store_watch (StyreStore *self,
     return;
   self->watching = TRUE;
   /* At once: join, and learn who is here. */
-  self->last_beat_us = 0;
+  self->sessions_unknown = TRUE;
   schedule_poll (self, 0);
 }
 

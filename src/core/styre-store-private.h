@@ -68,6 +68,7 @@ struct _StyreStore
   guint        poll_interval_ms;
   gboolean     poll_running;
   gboolean     watching;
+  gboolean     sessions_unknown; /* the feed has not read who is here yet */
   gint64       data_version;
   gint64       last_audit_id;
   char        *generation;

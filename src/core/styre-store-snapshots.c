@@ -115,9 +115,9 @@ styre_store_snapshot_locked (StyreStore  *self,
   g_autofree char *folder = snapshot_folder (self);
   g_autofree char *stem = file_stem (self);
   g_autofree char *target = NULL;
-  g_autofree char *now = NULL;
-  g_autoptr(GDateTime) dt = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (dt, "%Y%m%d-%H%M%S");
+  g_autofree char *now = styre_store_now (self);
+  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (now, NULL);
+  g_autofree char *stamp = NULL;
   sqlite3 *copy = NULL;
   sqlite3_stmt *stmt = NULL;
   GStatBuf st;
@@ -131,6 +131,9 @@ styre_store_snapshot_locked (StyreStore  *self,
   if (!ensure_folder (self, folder, error))
     return NULL;
 
+  if (dt == NULL)
+    dt = g_date_time_new_now_utc ();
+  stamp = g_date_time_format (dt, "%Y%m%d-%H%M%S");
   for (guint n = 0; target == NULL || g_file_test (target, G_FILE_TEST_EXISTS); n++)
     {
       g_free (target);
@@ -160,7 +163,6 @@ styre_store_snapshot_locked (StyreStore  *self,
       goto fail;
     }
 
-  now = styre_store_now (self);
   rc = sqlite3_prepare_v2 (copy, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", -1,
                            &stmt, NULL);
   if (rc == SQLITE_OK)
