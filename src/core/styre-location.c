@@ -656,12 +656,12 @@ styre_sharing_describe (StyreSharing sharing)
   switch (sharing)
     {
     case STYRE_SHARING_SHARED:
-      return g_strdup (_("shared: several people can make changes at the same time"));
+      return g_strdup (_("several people can make changes at the same time"));
     case STYRE_SHARING_SINGLE_EDITOR:
       return g_strdup (_("one editor at a time: the first to open it can make changes, "
-                         "everyone else reads"));
+                         "everyone else can read it"));
     case STYRE_SHARING_READ_ONLY:
-      return g_strdup (_("reading only"));
+      return g_strdup (_("nobody can make changes from here"));
     default:
       g_assert_not_reached ();
     }

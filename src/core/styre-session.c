@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "styre-session.h"
 
 G_DEFINE_BOXED_TYPE (StyreSession, styre_session, styre_session_copy, styre_session_free)
@@ -206,4 +208,28 @@ styre_snapshot_plan_prune (GPtrArray  *snapshots,
       g_clear_pointer (&d->local, g_date_time_unref);
     }
   return doomed;
+}
+
+/**
+ * styre_snapshot_describe_reason:
+ * @reason: a snapshot's reason as stored: "daily", "manual", "import" …
+ *
+ * Returns: why the snapshot was taken, in words
+ */
+const char *
+styre_snapshot_describe_reason (const char *reason)
+{
+  if (g_strcmp0 (reason, "daily") == 0)
+    return C_("snapshot reason", "First change of the day");
+  if (g_strcmp0 (reason, "manual") == 0)
+    return C_("snapshot reason", "Taken by hand");
+  if (g_strcmp0 (reason, "import") == 0)
+    return C_("snapshot reason", "Before an import");
+  if (g_strcmp0 (reason, "restore") == 0)
+    return C_("snapshot reason", "Before a restore");
+  if (g_strcmp0 (reason, "migration") == 0)
+    return C_("snapshot reason", "Before an upgrade of the file");
+  if (g_strcmp0 (reason, "bulk-delete") == 0)
+    return C_("snapshot reason", "Before a large deletion");
+  return reason ? reason : "";
 }

@@ -110,6 +110,7 @@ StyreSnapshot *styre_snapshot_copy       (const StyreSnapshot *self);
 void           styre_snapshot_free       (StyreSnapshot       *self);
 GPtrArray     *styre_snapshot_plan_prune (GPtrArray           *snapshots,
                                           const char          *now);
+const char    *styre_snapshot_describe_reason (const char     *reason);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreSession, styre_session_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StyreAuditEntry, styre_audit_entry_free)
