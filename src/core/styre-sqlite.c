@@ -142,6 +142,31 @@ styre_sqlite_exec (sqlite3     *db,
   return TRUE;
 }
 
+/**
+ * styre_sqlite_commit:
+ *
+ * COMMIT, knowing that an error in releasing the lock comes after the commit point: the
+ * journal is gone and the change is in the file, so it is not an error for the person
+ * (who would otherwise save it again). Any other error is one.
+ */
+gboolean
+styre_sqlite_commit (sqlite3  *db,
+                     GError  **error)
+{
+  int rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    return TRUE;
+  if (sqlite3_extended_errcode (db) == SQLITE_IOERR_UNLOCK)
+    {
+      /* Touch the file so the connection lets go of its lock now, not at its next use;
+       * if the share is gone, the change feed's next poll does it when it is back. */
+      sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+      return TRUE;
+    }
+  return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+}
+
 /* Runs a one-value query; returns a newly allocated text, or NULL with @error set
  * (or NULL without an error when there was no row). */
 char *

@@ -334,7 +334,7 @@ styre_store_join (StyreStore  *self,
   now = styre_store_now (self);
   if (!exec_with_short_busy (self, "BEGIN IMMEDIATE", error))
     goto out;
-  if (!insert_session (self, now, error) || !styre_sqlite_exec (self->db, "COMMIT", error))
+  if (!insert_session (self, now, error) || !styre_sqlite_commit (self->db, error))
     {
       self->session_id = 0;
       styre_store_rollback (self);
@@ -481,7 +481,7 @@ styre_store_heartbeat (StyreStore  *self,
       goto rollback;
     }
 
-  if (!styre_sqlite_exec (self->db, "COMMIT", error))
+  if (!styre_sqlite_commit (self->db, error))
     goto rollback;
   self->last_beat_us = g_get_monotonic_time ();
   ok = TRUE;

@@ -86,6 +86,8 @@ gboolean  styre_sqlite_error      (sqlite3     *db,
 gboolean  styre_sqlite_exec       (sqlite3     *db,
                                    const char  *sql,
                                    GError     **error);
+gboolean  styre_sqlite_commit     (sqlite3     *db,
+                                   GError     **error);
 char     *styre_sqlite_get_text   (sqlite3     *db,
                                    const char  *sql,
                                    GError     **error);

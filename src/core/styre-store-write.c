@@ -128,7 +128,7 @@ gboolean
 styre_store_commit (StyreStore  *self,
                     GError     **error)
 {
-  return styre_sqlite_exec (self->db, "COMMIT", error);
+  return styre_sqlite_commit (self->db, error);
 }
 
 void

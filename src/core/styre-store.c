@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "styre-error.h"
@@ -451,6 +452,23 @@ meta_get_int (sqlite3    *db,
   return (int) v;
 }
 
+/* A page the check could not read is a disk or network problem, not damage: the error
+ * code SQLite puts in the check's line, or 0. */
+static int
+io_error_in_check (const char *line)
+{
+  static const char marker[] = "unable to get the page. error code=";
+  const char *p = line ? strstr (line, marker) : NULL;
+  int code;
+
+  if (p == NULL)
+    return 0;
+  code = atoi (p + strlen (marker));
+  if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+    return 0;
+  return code;
+}
+
 gboolean
 styre_store_run_integrity_check (sqlite3     *db,
                                  const char  *pragma,
@@ -458,6 +476,7 @@ styre_store_run_integrity_check (sqlite3     *db,
 {
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GString) problems = g_string_new (NULL);
+  int io_error = 0;
   int n = 0;
   int rc;
 
@@ -470,6 +489,8 @@ styre_store_run_integrity_check (sqlite3     *db,
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
       if (line == NULL || g_str_equal (line, "ok"))
         continue;
+      if (io_error == 0)
+        io_error = io_error_in_check (line);
       if (n++ < 3)
         g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
     }
@@ -477,6 +498,8 @@ styre_store_run_integrity_check (sqlite3     *db,
 
   if (rc != SQLITE_DONE)
     return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+  if (io_error != 0)
+    return styre_sqlite_error (NULL, io_error, error);
 
   if (n > 0)
     {
@@ -717,7 +740,8 @@ styre_store_open (const char      *path,
   if (quick == NULL)
     {
       if (error && *error && (*error)->code != STYRE_ERROR_DAMAGED
-          && (*error)->code != STYRE_ERROR_BUSY)
+          && (*error)->code != STYRE_ERROR_BUSY && (*error)->code != STYRE_ERROR_IO
+          && (*error)->code != STYRE_ERROR_DISK_FULL && (*error)->code != STYRE_ERROR_READ_ONLY)
         {
           /* SQLITE_NOTADB and friends: the header looked right but the rest is not. */
           g_autofree char *msg = g_strdup ((*error)->message);
@@ -727,6 +751,11 @@ styre_store_open (const char      *path,
         }
       return NULL;
     }
+  if (io_error_in_check (quick) != 0)
+    {
+      styre_sqlite_error (NULL, io_error_in_check (quick), error);
+      return NULL;
+    }
   if (!g_str_equal (quick, "ok"))
     {
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
@@ -734,7 +763,13 @@ styre_store_open (const char      *path,
       return NULL;
     }
 
-  application_id = styre_sqlite_get_int (self->db, "PRAGMA application_id", 0);
+  /* An I/O error here is not "another program's file": say what it is. */
+  {
+    g_autofree char *text = styre_sqlite_get_text (self->db, "PRAGMA application_id", error);
+    if (text == NULL)
+      return NULL;
+    application_id = g_ascii_strtoll (text, NULL, 10);
+  }
   if (application_id != STYRE_APPLICATION_ID)
     {
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE,
@@ -743,7 +778,12 @@ styre_store_open (const char      *path,
       return NULL;
     }
 
-  user_version = (int) styre_sqlite_get_int (self->db, "PRAGMA user_version", 0);
+  {
+    g_autofree char *text = styre_sqlite_get_text (self->db, "PRAGMA user_version", error);
+    if (text == NULL)
+      return NULL;
+    user_version = (int) g_ascii_strtoll (text, NULL, 10);
+  }
   if (user_version < 1)
     {
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
@@ -805,7 +845,15 @@ styre_store_open (const char      *path,
                    _("This file was changed by a newer Styre that requires its own "
                            "version for writing, so it is open for reading only."));
 
-  self->file_id = styre_store_meta_get (self->db, "file_id");
+  self->file_id = styre_sqlite_get_text (self->db, "SELECT value FROM meta WHERE key = 'file_id'",
+                                         error);
+  if (self->file_id == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                             _("The file is damaged: it has no file id."));
+      return NULL;
+    }
   self->organisation_name = styre_store_meta_get (self->db, "organisation_name");
   if (self->organisation_name == NULL)
     self->organisation_name = g_strdup ("");
