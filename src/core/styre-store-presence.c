@@ -338,6 +338,7 @@ styre_store_join (StyreStore  *self,
     {
       self->session_id = 0;
       styre_store_rollback (self);
+      styre_store_refine_error (self, error);
       goto out;
     }
   self->last_beat_us = g_get_monotonic_time ();
@@ -489,6 +490,7 @@ styre_store_heartbeat (StyreStore  *self,
 
 rollback:
   styre_store_rollback (self);
+  styre_store_refine_error (self, error);
 out:
   styre_store_unlock (self);
   return ok;

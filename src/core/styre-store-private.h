@@ -172,6 +172,8 @@ char       *styre_store_snapshot_locked      (StyreStore  *self,
                                               const char  *reason,
                                               GError     **error);
 void        styre_store_prune_snapshots      (StyreStore  *self);
+void        styre_store_refine_error         (StyreStore  *self,
+                                              GError     **error);
 char       *styre_store_describe_owner       (StyreStore       *self,
                                               const StyreOwner *owner,
                                               const char       *now);

@@ -644,6 +644,7 @@ styre_store_restore (StyreStore  *self,
   if (rc != SQLITE_OK)
     {
       styre_sqlite_error (self->db, rc, error);
+      styre_store_refine_error (self, error);
       g_prefix_error (error, _("Nothing was restored: "));
       goto out;
     }

@@ -852,6 +852,7 @@ styre_store_apply_all (StyreStore  *self,
 
 fail:
   styre_store_rollback (self);
+  styre_store_refine_error (self, error);
   /* Nothing was saved: inserts have no id yet. */
   for (guint i = 0; i < changes->len; i++)
     {

@@ -12,6 +12,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "styre-error.h"
@@ -1655,6 +1657,47 @@ release:
 out:
   styre_store_unlock (self);
   return ok;
+}
+
+/**
+ * styre_store_refine_error:
+ *
+ * An I/O error on writing says little: SQLite tells "disk I/O error" when the disk is full
+ * but the system said EFBIG or EDQUOT, or when the permission went. Looks at the disk and
+ * the folder and, where one of those is the reason, says that instead, so the person
+ * knows what to do (free space, ask for permission).
+ */
+void
+styre_store_refine_error (StyreStore  *self,
+                          GError     **error)
+{
+  g_autofree char *dir = NULL;
+  struct statvfs disk;
+  struct rlimit limit;
+  GStatBuf st;
+  gboolean full = FALSE;
+
+  if (error == NULL || *error == NULL || !g_error_matches (*error, STYRE_ERROR, STYRE_ERROR_IO))
+    return;
+
+  dir = g_path_get_dirname (self->path);
+  if (statvfs (dir, &disk) == 0 && (guint64) disk.f_bavail * disk.f_frsize < 1024 * 1024)
+    full = TRUE;
+  /* A limit on the size of files (a quota, or RLIMIT_FSIZE) is a full disk to a person. */
+  if (!full && getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+      && g_stat (self->path, &st) == 0 && (guint64) st.st_size + 1024 * 1024 > limit.rlim_cur)
+    full = TRUE;
+
+  if (full)
+    {
+      g_clear_error (error);
+      styre_sqlite_error (NULL, SQLITE_FULL, error);
+    }
+  else if (access (self->path, W_OK) != 0 || access (dir, W_OK) != 0)
+    {
+      g_clear_error (error);
+      styre_sqlite_error (NULL, SQLITE_PERM, error);
+    }
 }
 
 typedef struct
