@@ -119,7 +119,7 @@ styre_sqlite_error (sqlite3  *db,
       break;
     case SQLITE_TOOBIG:
       g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
-                           _("A value is too large to be stored."));
+                           _("A value is too large for Styre (over 50 MB)."));
       break;
     default:
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_FAILED,

@@ -745,11 +745,21 @@ styre_store_open (const char      *path,
           && (*error)->code != STYRE_ERROR_BUSY && (*error)->code != STYRE_ERROR_IO
           && (*error)->code != STYRE_ERROR_DISK_FULL && (*error)->code != STYRE_ERROR_READ_ONLY)
         {
-          /* SQLITE_NOTADB and friends: the header looked right but the rest is not. */
+          /* SQLITE_NOTADB and friends: the header looked right but the rest is not. A value
+           * beyond the limits Styre sets (SQLITE_TOOBIG) is no accident: another program
+           * put it there. */
           g_autofree char *msg = g_strdup ((*error)->message);
+          gboolean too_big = (*error)->code == STYRE_ERROR_INVALID;
+
           g_clear_error (error);
-          g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
-                       _("The file is damaged: %s"), msg);
+          if (too_big)
+            g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_TAMPERED,
+                                 _("The file holds a value far larger than Styre ever writes "
+                                   "(over 50 MB), so another program has changed it. Styre "
+                                   "does not open it; open the last snapshot instead."));
+          else
+            g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                         _("The file is damaged: %s"), msg);
         }
       return NULL;
     }
