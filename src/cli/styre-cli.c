@@ -507,22 +507,6 @@ cmd_snapshot (int    argc,
   return EXIT_SUCCESS;
 }
 
-static char *
-format_size (gint64 bytes)
-{
-  if (bytes < 1024 * 1024)
-    {
-      g_autofree char *kb = styre_format_integer ((bytes + 1023) / 1024);
-      /* Translators: a file size in kilobytes, e.g. "412 kB" */
-      return g_strdup_printf (_("%s kB"), kb);
-    }
-  {
-    g_autofree char *mb = styre_format_decimal (bytes / (1024.0 * 1024.0), 1);
-    /* Translators: a file size in megabytes, e.g. "4,2 MB" */
-    return g_strdup_printf (_("%s MB"), mb);
-  }
-}
-
 static int
 cmd_snapshots (int    argc,
                char **argv)
@@ -551,7 +535,7 @@ cmd_snapshots (int    argc,
     {
       StyreSnapshot *s = g_ptr_array_index (snapshots, i);
       g_autofree char *when = format_moment (store, s->taken_at);
-      g_autofree char *size = format_size (s->size);
+      g_autofree char *size = styre_format_size (s->size);
       g_autofree char *base = g_path_get_basename (s->path);
 
       /* One snapshot a line, tab-separated: when, why, by whom, size, file name. */

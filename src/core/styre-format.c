@@ -500,3 +500,24 @@ styre_format_timestamp (const char *utc_timestamp,
   /* Translators: a date and a time of day, e.g. "27.11.2026 kl. 09.12" */
   return g_strdup_printf (_("%1$s %2$s"), date, hhmm);
 }
+
+/**
+ * styre_format_size:
+ *
+ * A file's size: "412 kB", "4,2 MB".
+ */
+char *
+styre_format_size (gint64 bytes)
+{
+  if (bytes < 1000 * 1000)
+    {
+      g_autofree char *kb = styre_format_integer ((MAX (bytes, 0) + 999) / 1000);
+      /* Translators: a file size in kilobytes, e.g. "412 kB" */
+      return g_strdup_printf (_("%s kB"), kb);
+    }
+  {
+    g_autofree char *mb = styre_format_decimal (bytes / 1e6, 1);
+    /* Translators: a file size in megabytes, e.g. "4,2 MB" */
+    return g_strdup_printf (_("%s MB"), mb);
+  }
+}

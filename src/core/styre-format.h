@@ -38,6 +38,7 @@ char     *styre_format_case_number  (int          seq,
                                      int          digits);
 char     *styre_format_timestamp    (const char  *utc_timestamp,
                                      const char  *today);
+char     *styre_format_size         (gint64       bytes);
 
 gboolean  styre_parse_amount        (const char  *text,
                                      gint64      *amount,

@@ -32,20 +32,32 @@
 #define RESTORE_BUSY_SECONDS 30
 
 static char *
-snapshot_folder (StyreStore *self)
+folder_of (const char *path)
 {
-  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *dir = g_path_get_dirname (path);
 
   return g_build_filename (dir, SNAPSHOT_FOLDER, NULL);
 }
 
 static char *
-file_stem (StyreStore *self)
+stem_of (const char *path)
 {
-  g_autofree char *base = g_path_get_basename (self->path);
+  g_autofree char *base = g_path_get_basename (path);
 
   return g_str_has_suffix (base, ".styre") ? g_strndup (base, strlen (base) - 6)
                                            : g_steal_pointer (&base);
+}
+
+static char *
+snapshot_folder (StyreStore *self)
+{
+  return folder_of (self->path);
+}
+
+static char *
+file_stem (StyreStore *self)
+{
+  return stem_of (self->path);
 }
 
 /* The folder, with the rights of the folder the file is in. */
@@ -263,10 +275,10 @@ taken_at_from_name (const char *stem,
 }
 
 static GPtrArray *
-list_snapshot_files (StyreStore *self)
+list_files_of (const char *path)
 {
-  g_autofree char *folder = snapshot_folder (self);
-  g_autofree char *stem = file_stem (self);
+  g_autofree char *folder = folder_of (path);
+  g_autofree char *stem = stem_of (path);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -280,11 +292,20 @@ list_snapshot_files (StyreStore *self)
   return paths;
 }
 
-static StyreSnapshot *
-read_snapshot (StyreStore *self,
-               const char *path)
+static GPtrArray *
+list_snapshot_files (StyreStore *self)
 {
-  g_autofree char *stem = file_stem (self);
+  return list_files_of (self->path);
+}
+
+/* What the snapshot at @path says of itself, if it is a snapshot of the file @of with the id
+ * @file_id (any id when %NULL). */
+static StyreSnapshot *
+read_snapshot_of (const char *of,
+                  const char *file_id_wanted,
+                  const char *path)
+{
+  g_autofree char *stem = stem_of (of);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *file_id = NULL;
   StyreSnapshot *s;
@@ -296,7 +317,7 @@ read_snapshot (StyreStore *self,
   if (db == NULL)
     return NULL;
   file_id = styre_store_meta_get (db, "file_id");
-  if (g_strcmp0 (file_id, self->file_id) != 0)
+  if (file_id == NULL || (file_id_wanted != NULL && !g_str_equal (file_id, file_id_wanted)))
     {
       sqlite3_close (db);
       return NULL;
@@ -317,6 +338,13 @@ read_snapshot (StyreStore *self,
   s->size = g_stat (path, &st) == 0 ? st.st_size : 0;
   sqlite3_close (db);
   return s;
+}
+
+static StyreSnapshot *
+read_snapshot (StyreStore *self,
+               const char *path)
+{
+  return read_snapshot_of (self->path, self->file_id, path);
 }
 
 static int
@@ -353,6 +381,38 @@ styre_store_list_snapshots (StyreStore  *self,
   for (guint i = 0; i < paths->len; i++)
     {
       StyreSnapshot *s = read_snapshot (self, g_ptr_array_index (paths, i));
+      if (s != NULL)
+        g_ptr_array_add (snapshots, s);
+    }
+  g_ptr_array_sort (snapshots, newest_first);
+  return snapshots;
+}
+
+/**
+ * styre_store_list_snapshots_of:
+ * @path: a .styre file, which need not open (it may be damaged)
+ *
+ * The snapshots in `.styre-snapshots/` beside @path that bear its name, for when the file
+ * itself cannot be opened: the way forward from a damaged file. Touches the file system.
+ *
+ * Returns: (transfer container) (element-type StyreSnapshot): newest first
+ */
+GPtrArray *
+styre_store_list_snapshots_of (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autofree char *abs = NULL;
+  GPtrArray *snapshots;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  abs = g_canonicalize_filename (path, NULL);
+  paths = list_files_of (abs);
+  snapshots = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_snapshot_free);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      StyreSnapshot *s = read_snapshot_of (abs, NULL, g_ptr_array_index (paths, i));
       if (s != NULL)
         g_ptr_array_add (snapshots, s);
     }

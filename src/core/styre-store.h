@@ -156,6 +156,8 @@ guint        styre_store_get_poll_interval    (StyreStore     *self);
 /* Snapshots (rule 10); styre-store-snapshots.c. */
 GPtrArray   *styre_store_list_snapshots       (StyreStore     *self,
                                                GError        **error);
+GPtrArray   *styre_store_list_snapshots_of    (const char     *path,
+                                               GError        **error);
 gboolean     styre_store_restore              (StyreStore     *self,
                                                const char     *snapshot_path,
                                                char          **safety_snapshot,

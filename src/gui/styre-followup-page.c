@@ -387,8 +387,8 @@ actions_loaded_cb (GObject      *object,
       return;
     }
 
-  g_set_object (&self->actions, model);
-  gtk_sort_list_model_set_model (self->sorted, model);
+  /* Read again after a change (someone else's, perhaps): the table keeps its place. */
+  styre_gui_list_store_sync (G_LIST_STORE (self->actions), model, NULL);
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }

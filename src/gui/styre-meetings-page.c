@@ -204,12 +204,15 @@ meetings_loaded_cb (GObject      *object,
       return;
     }
 
-  g_free (self->today);
-  self->today = g_steal_pointer (&data->today);
-
-  g_set_object (&self->meetings, data->meetings);
-  gtk_filter_list_model_set_model (self->upcoming_filter, self->meetings);
-  gtk_filter_list_model_set_model (self->earlier, self->meetings);
+  if (g_strcmp0 (self->today, data->today) != 0)
+    {
+      /* Another day: which meetings are upcoming is decided anew. */
+      g_free (self->today);
+      self->today = g_steal_pointer (&data->today);
+      g_list_store_remove_all (G_LIST_STORE (self->meetings));
+    }
+  /* Read again after a change (someone else's, perhaps): the lists keep their place. */
+  styre_gui_list_store_sync (G_LIST_STORE (self->meetings), data->meetings, NULL);
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }

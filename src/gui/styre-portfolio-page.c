@@ -592,8 +592,9 @@ initiatives_loaded_cb (GObject      *object,
       return;
     }
 
-  g_set_object (&self->initiatives, model);
-  gtk_filter_list_model_set_model (self->filtered, model);
+  /* Read again after a change (someone else's, perhaps): the table keeps its place. */
+  styre_gui_list_store_sync (G_LIST_STORE (self->initiatives), model,
+                             GTK_SINGLE_SELECTION (self->selection));
   update_state (self);
   g_task_return_boolean (task, TRUE);
 }

@@ -17,7 +17,8 @@
  *                                   changes
  *   write-on-command FILE           on each line "go" on stdin, saves one change and prints
  *                                   "committed T"
- *   join FILE --name NAME           has the file open, heartbeat and all, until killed
+ *   join FILE --name NAME [--editing LABEL]
+ *                                   has the file open, heartbeat and all, until killed
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -281,7 +282,8 @@ on_presence (StyreStore *store,
 static int
 cmd_watch (const char *path,
            guint       interval,
-           const char *name)
+           const char *name,
+           const char *editing)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StyreStore) store = styre_store_open (path, STYRE_OPEN_DEFAULT, &error);
@@ -290,6 +292,8 @@ cmd_watch (const char *path,
   if (store == NULL)
     return die ("open", error);
   styre_store_set_identity (store, "watcher", name ? name : "Observatør");
+  if (editing != NULL)
+    styre_store_set_editing (store, "initiative", 1, editing);
   g_signal_connect (store, "changed", G_CALLBACK (on_changed), NULL);
   g_signal_connect (store, "presence-changed", G_CALLBACK (on_presence), NULL);
   styre_store_watch (store, interval);
@@ -350,11 +354,12 @@ main (int   argc,
   if (g_str_equal (command, "watch"))
     return cmd_watch (path, argc > 4 && g_str_equal (argv[3], "--interval") ? (guint) atoi (argv[4])
                                                                              : 0,
-                      NULL);
+                      NULL, NULL);
   if (g_str_equal (command, "join"))
     /* Beat as often as the (shortened) heartbeat asks. */
     return cmd_watch (path, styre_heartbeat_seconds () < 10 ? 250 : 0,
-                      argc > 4 && g_str_equal (argv[3], "--name") ? argv[4] : NULL);
+                      argc > 4 && g_str_equal (argv[3], "--name") ? argv[4] : NULL,
+                      argc > 6 && g_str_equal (argv[5], "--editing") ? argv[6] : NULL);
   if (g_str_equal (command, "write-on-command"))
     return cmd_write_on_command (path);
 
