@@ -303,9 +303,9 @@ disarm (void)
 }
 
 /* Which steps to fail. Short paths: every one. Long ones (a restore copies every page
- * three times): the first 64 and the last 128 steps, where the live file's journal is
+ * three times): the first 48 and the last 112 steps, where the live file's journal is
  * written, committed and released, and every k-th between, so that a run stays within
- * about 250 steps; STYRE_FAULTS_EVERY_STEP=1 fails every step of every path (the soak). */
+ * about 200 steps; STYRE_FAULTS_EVERY_STEP=1 fails every step of every path (the soak). */
 static gboolean
 step_planned (guint n,
               guint total)
@@ -314,9 +314,9 @@ step_planned (guint n,
 
   if (g_strcmp0 (g_getenv ("STYRE_FAULTS_EVERY_STEP"), "1") == 0 || total <= 300)
     return TRUE;
-  if (n <= 64 || n + 128 > total)
+  if (n <= 48 || n + 112 > total)
     return TRUE;
-  stride = MAX (1, (total - 192) / 50);
+  stride = MAX (1, (total - 160) / 40);
   return n % stride == 0;
 }
 
