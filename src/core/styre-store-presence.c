@@ -1082,6 +1082,10 @@ poll_thread (GTask        *task,
       if (!styre_store_join (self, &error))
         g_debug ("Could not join yet: %s", error->message);
     }
+  /* The day's snapshot now, on this worker, rather than when the person first saves:
+   * on a big file it takes seconds they would otherwise wait for (rule 10). */
+  if (self->sessions_unknown && !self->read_only && self->db != NULL)
+    styre_store_ensure_daily_snapshot (self);
   poll_locked (self, r);
   styre_store_unlock (self);
 
