@@ -22,7 +22,7 @@
 #include "styre-initiative.h"
 #include "styre-portfolio-page.h"
 #include "styre-presence-button.h"
-#include "styre-save.h"
+#include "styre-save-async.h"
 #include "styre-snapshots-window.h"
 #include "styre-store.h"
 #include "styre-window.h"
@@ -52,16 +52,20 @@ timed_out_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+#define iterate_until(done, data) iterate_until_at (done, data, __LINE__)
+
 static void
-iterate_until (gboolean (*done) (gpointer data),
-               gpointer   data)
+iterate_until_at (gboolean (*done) (gpointer data),
+                  gpointer   data,
+                  int        line)
 {
   gboolean timed_out = FALSE;
   guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timed_out_cb, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
+  if (timed_out)
+    g_error ("waited %d s in vain at line %d", TIMEOUT_SECONDS, line);
   g_source_remove (id);
 }
 
@@ -453,12 +457,12 @@ test_single_editor_strip (Fixture       *f,
   }
 
   /* Still hers: asking again leaves it read-only. */
-  gtk_widget_activate (ask);
+  g_signal_emit_by_name (ask, "clicked");
   run_for (500);
   g_assert_true (styre_window_get_read_only (f->window));
 
   styre_store_close (kari);
-  gtk_widget_activate (ask);
+  g_signal_emit_by_name (ask, "clicked");
   iterate_until (window_writable, f->window);
   /* Controls bound to the window's read-only come back to life. */
   iterate_until ((gboolean (*) (gpointer)) gtk_widget_get_sensitive, check);
@@ -694,7 +698,7 @@ test_save_busy_then_retry (Fixture       *f,
   /* The other program is done; the person presses Retry. */
   g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (other);
-  gtk_widget_activate (retry);
+  g_signal_emit_by_name (retry, "clicked");
   iterate_until (save_done, &w);
   g_unsetenv ("STYRE_SAVE_BUSY_SECONDS");
   g_assert_true (styre_save_finish (w.result, &error));

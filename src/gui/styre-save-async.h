@@ -1,4 +1,4 @@
-/* styre-save.h — saving one user action from a window, the whole way
+/* styre-save-async.h — saving one user action from a window, the whole way
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/**
+ * StyreSaveFailureFunc:
+ * @retry: whether the person chose Retry
+ *
+ * What the person chose in the dialog of styre_save_explain_failure().
+ */
+typedef void (*StyreSaveFailureFunc) (gboolean retry,
+                                      gpointer user_data);
+
 void     styre_save_async  (StyreWindow            *window,
                             GPtrArray              *changes,
                             GPtrArray              *bases,
@@ -20,5 +29,10 @@ void     styre_save_async  (StyreWindow            *window,
                             gpointer                user_data);
 gboolean styre_save_finish (GAsyncResult           *result,
                             GError                **error);
+void     styre_save_explain_failure (StyreWindow          *window,
+                                     const GError         *error,
+                                     GPtrArray            *pending,
+                                     StyreSaveFailureFunc  func,
+                                     gpointer              user_data);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* styre-save.c — saving one user action from a window, the whole way
+/* styre-save-async.c — saving one user action from a window, the whole way
  *
  * Editors hand their changes to styre_save_async() and get told, once, whether they were
  * saved. Between the two, everything STORAGE.md asks of a save in a shared file happens
@@ -20,7 +20,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "styre-save"
+#define G_LOG_DOMAIN "styre-save-async"
 
 #include "config.h"
 
@@ -28,7 +28,7 @@
 
 #include "styre-error.h"
 #include "styre-merge.h"
-#include "styre-save.h"
+#include "styre-save-async.h"
 
 /* How long a busy file is tried again before the person is asked (rule 6). */
 #define BUSY_SECONDS 30
@@ -231,38 +231,66 @@ connect_response (GtkWidget *dialog,
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
 }
 
+typedef struct
+{
+  StyreWindow          *window;
+  GPtrArray            *pending;
+  StyreSaveFailureFunc  func;
+  gpointer              user_data;
+} Failure;
+
+static void
+failure_free (gpointer data)
+{
+  Failure *f = data;
+
+  g_clear_object (&f->window);
+  g_clear_pointer (&f->pending, g_ptr_array_unref);
+  g_free (f);
+}
+
 static void
 failure_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
-                     GTask            *task)
+                     Failure          *f)
 {
-  SaveJob *job = g_task_get_task_data (task);
-  GError *error = g_object_steal_data (G_OBJECT (dialog), "error");
-
-  if (g_str_equal (response, "retry"))
-    {
-      g_clear_error (&error);
-      attempt (task);
-      return;
-    }
   if (g_str_equal (response, "copy"))
-    styre_window_save_copy (job->window, job->changes);
+    styre_window_save_copy (f->window, f->pending);
   else if (g_str_equal (response, "snapshot"))
-    styre_window_open_last_snapshot (job->window);
-  finish (task, error);
+    styre_window_open_last_snapshot (f->window);
+  if (f->func != NULL)
+    f->func (g_str_equal (response, "retry"), f->user_data);
 }
 
-/* A dialog that says what went wrong and offers what can be done about it. */
-static void
-explain_failure (GTask  *task,
-                 GError *error)
+/**
+ * styre_save_explain_failure:
+ * @window: the window the person works in
+ * @error: why a save failed: a %STYRE_ERROR other than a conflict, a deleted record or a
+ *   busy file (those have their own flows)
+ * @pending: (nullable) (element-type StyreChange): what was not saved, for Save a Copy
+ * @func: (nullable): told whether the person chose Retry
+ *
+ * Says what went wrong and offers what can be done about it (STORAGE.md rule 6): Retry
+ * after space is freed or the share is back; Save a Copy, which puts @pending into a new
+ * file and goes on there; Open the Last Snapshot of a damaged file. For every editor's
+ * save path, this one's and others'.
+ */
+void
+styre_save_explain_failure (StyreWindow          *window,
+                            const GError         *error,
+                            GPtrArray            *pending,
+                            StyreSaveFailureFunc  func,
+                            gpointer              user_data)
 {
-  SaveJob *job = g_task_get_task_data (task);
   const char *heading;
   gboolean retry = FALSE, copy = FALSE, snapshot = FALSE;
   GtkWidget *dialog;
+  Failure *f;
 
-  switch (error->code)
+  g_return_if_fail (STYRE_IS_WINDOW (window));
+  g_return_if_fail (error != NULL);
+
+  switch (error->domain == STYRE_ERROR ? error->code : STYRE_ERROR_FAILED)
     {
     case STYRE_ERROR_DISK_FULL:
       heading = _("The Disk Is Full");
@@ -292,20 +320,26 @@ explain_failure (GTask  *task,
     case STYRE_ERROR_INVALID:
       heading = _("The Change Breaks a Rule of the File");
       break;
+    case STYRE_ERROR_BUSY:
+      heading = _("The File Is Busy");
+      retry = TRUE;
+      break;
     default:
       heading = _("The Change Was Not Saved");
       retry = TRUE;
       break;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (job->window), heading, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
                                    retry || copy || snapshot ? _("_Not Now") : _("_Close"));
   if (snapshot)
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "snapshot",
                                      _("Open the _Last Snapshot"));
-  if (copy)
+  if (copy && pending != NULL && pending->len > 0)
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "copy", _("Save a _Copy…"));
+  else
+    copy = FALSE;
   if (retry)
     {
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "retry", _("_Retry"));
@@ -320,9 +354,42 @@ explain_failure (GTask  *task,
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
     }
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  g_object_set_data_full (G_OBJECT (dialog), "error", error, (GDestroyNotify) g_error_free);
-  connect_response (dialog, G_CALLBACK (failure_response_cb), task);
+
+  f = g_new0 (Failure, 1);
+  f->window = g_object_ref (window);
+  f->pending = pending ? g_ptr_array_ref (pending) : NULL;
+  f->func = func;
+  f->user_data = user_data;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (failure_response_cb), f,
+                         (GClosureNotify) (void (*) (void)) failure_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+explained_cb (gboolean retry,
+              gpointer user_data)
+{
+  GTask *task = user_data;
+  GError *error = g_object_steal_data (G_OBJECT (task), "failure");
+
+  if (retry)
+    {
+      g_clear_error (&error);
+      attempt (task);
+    }
+  else
+    finish (task, error);
+}
+
+/* A dialog that says what went wrong and offers what can be done about it. */
+static void
+explain_failure (GTask  *task,
+                 GError *error)
+{
+  SaveJob *job = g_task_get_task_data (task);
+
+  g_object_set_data_full (G_OBJECT (task), "failure", error, (GDestroyNotify) g_error_free);
+  styre_save_explain_failure (job->window, error, job->changes, explained_cb, task);
 }
 
 /* ── conflicts ───────────────────────────────────────────────────────────────────────── */
@@ -589,7 +656,7 @@ attempt (GTask *task)
  *
  * Saves @changes in the window's file on a worker thread, handling what a shared file
  * brings: a busy file, someone else saving first, a deleted record, a full disk, lost
- * permission, a moved file, damage (see the top of styre-save.c). The callback runs when
+ * permission, a moved file, damage (see the top of styre-save-async.c). The callback runs when
  * the changes are saved, or when the person has chosen to keep editing.
  */
 void
