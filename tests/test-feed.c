@@ -26,6 +26,7 @@ typedef struct
   StyreStore *kari;          /* watches */
   GPtrArray  *changed;       /* "remote:table" or "local:table" */
   GPtrArray  *entries;       /* StyreAuditEntry, from remote-changes */
+  GPtrArray  *connected;     /* StyreStore: let go of in tear-down */
   guint       n_presence;
   guint       n_read_only;
 } Fixture;
@@ -69,6 +70,7 @@ static void
 connect_store (Fixture    *f,
                StyreStore *store)
 {
+  g_ptr_array_add (f->connected, g_object_ref (store));
   g_signal_connect (store, "changed", G_CALLBACK (on_changed), f);
   g_signal_connect (store, "remote-changes", G_CALLBACK (on_remote_changes), f);
   g_signal_connect (store, "presence-changed", G_CALLBACK (on_presence), f);
@@ -90,6 +92,7 @@ fixture_set_up (Fixture       *f,
   g_clear_object (&created);
 
   f->changed = g_ptr_array_new_with_free_func (g_free);
+  f->connected = g_ptr_array_new_with_free_func (g_object_unref);
   f->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_audit_entry_free);
 
   styre_store_set_default_identity ("kari", "Kari Nordmann");
@@ -102,6 +105,14 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  /* A poll still running holds its store: nothing of it may reach this fixture after. */
+  for (guint i = 0; i < f->connected->len; i++)
+    {
+      StyreStore *store = g_ptr_array_index (f->connected, i);
+      g_signal_handlers_disconnect_by_data (store, f);
+      styre_store_close (store);
+    }
+  g_ptr_array_unref (f->connected);
   g_clear_object (&f->kari);
   styre_store_set_default_identity (NULL, NULL);
   /* Let queued emissions of closed stores go. */

@@ -250,6 +250,8 @@ test_revoked_mid_session (Fixture       *f,
     g_assert_true (styre_store_apply (store, again, &error));
     g_assert_no_error (error);
   }
+  g_signal_handlers_disconnect_by_data (store, &notified);
+  styre_store_close (store);
 }
 
 /* The file itself made read-only while open: SQLite keeps writing through the open file,
@@ -272,6 +274,8 @@ test_file_made_read_only (Fixture       *f,
   run_until (&notified, 1, 2000);
   g_assert_true (styre_store_is_read_only (store));
   assert_cannot_save (store, "no longer have permission");
+  g_signal_handlers_disconnect_by_data (store, &notified);
+  styre_store_close (store);
 }
 
 int

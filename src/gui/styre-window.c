@@ -305,23 +305,34 @@ update_strip_buttons (StyreWindow       *self,
         g_autofree char *now = styre_store_now (self->store);
 
         if (owner != NULL && styre_owner_is_stale (owner, now))
-          primary = _("_Edit Anyway…"), primary_action = "win.take-over";
+          {
+            primary = _("_Edit Anyway…");
+            primary_action = "win.take-over";
+          }
         else
-          primary = _("_Ask Again"), primary_action = "win.ask-again";
+          {
+            primary = _("_Ask Again");
+            primary_action = "win.ask-again";
+          }
       }
       break;
     case STYRE_READ_ONLY_NO_PERMISSION:
     case STYRE_READ_ONLY_PERMISSION_LOST:
-      primary = _("_Try Again"), primary_action = "win.ask-again";
-      secondary = _("Save a _Copy…"), secondary_action = "win.save-copy";
+      primary = _("_Try Again");
+      primary_action = "win.ask-again";
+      secondary = _("Save a _Copy…");
+      secondary_action = "win.save-copy";
       break;
     case STYRE_READ_ONLY_MOVED:
-      primary = _("Save a _Copy…"), primary_action = "win.save-copy";
-      secondary = _("_Open Again"), secondary_action = "win.reopen";
+      primary = _("Save a _Copy…");
+      primary_action = "win.save-copy";
+      secondary = _("_Open Again");
+      secondary_action = "win.reopen";
       break;
     case STYRE_READ_ONLY_WAL:
     case STYRE_READ_ONLY_LOCATION:
-      primary = _("Save a _Copy…"), primary_action = "win.save-copy";
+      primary = _("Save a _Copy…");
+      primary_action = "win.save-copy";
       break;
     case STYRE_READ_ONLY_NONE:
     case STYRE_READ_ONLY_REQUESTED:
