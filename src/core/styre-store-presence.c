@@ -1107,6 +1107,10 @@ poll_done_cb (GObject      *object,
   if (r == NULL)
     return;
 
+  /* Only this poll still holds the store: whoever watched it has let go, and is not told. */
+  if (g_atomic_int_get (&G_OBJECT (self)->ref_count) <= 1)
+    self->watching = FALSE;
+
   if (self->watching)
     {
       gboolean presence = r->owner_changed;
