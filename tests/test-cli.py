@@ -4,6 +4,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import datetime
 import os
 import re
 import shutil
@@ -39,7 +40,7 @@ class Cli(unittest.TestCase):
         self.assertEqual(p.returncode, 0)
         for command in ("new", "demo", "check", "info", "bench", "charts", "chart", "dashboard",
                         "import", "export", "meetings", "notice", "minutes", "boardpack",
-                        "ics", "followup"):
+                        "ics", "followup", "snapshot", "snapshots", "restore"):
             self.assertIn(command, p.stdout)
         p = run("--version")
         self.assertEqual(p.returncode, 0)
@@ -63,7 +64,8 @@ class Cli(unittest.TestCase):
         p = run("new", f, "--organisation", "Lågdal kommune")
         self.assertEqual(p.returncode, 0, p.stderr)
         p = run("check", f)
-        self.assertEqual((p.returncode, p.stdout), (0, "ok\n"), p.stderr)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], "ok")
         p = run("info", f)
         self.assertEqual(p.returncode, 0, p.stderr)
         self.assertIn("Lågdal kommune", p.stdout)
@@ -358,6 +360,135 @@ def pdf_pages(path):
     with open(path, "rb") as f:
         data = f.read()
     return len(re.findall(rb"/Type /Page(?!s)", data))
+
+
+
+def utc(minutes_ago=0):
+    t = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=minutes_ago)
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def add_session(path, name, host, minutes_ago=0, editing=""):
+    """What another Styre that has the file open writes (STORAGE.md rule 8)."""
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO session (user_name, display_name, host, pid, started_at, heartbeat, "
+               "heartbeat_at, editing) VALUES (?, ?, ?, 4242, ?, 3, ?, ?)",
+               (name.split()[0].lower(), name, host, utc(minutes_ago + 30), utc(minutes_ago),
+                editing))
+    db.commit()
+    db.close()
+
+
+def add_focus_area(path, name):
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO focus_area (name, updated_at, updated_by) VALUES (?, ?, 'test')",
+               (name, utc()))
+    db.commit()
+    db.close()
+
+
+def count(path, table):
+    db = sqlite3.connect(path)
+    n = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    db.close()
+    return n
+
+
+def field(stdout, label):
+    for line in stdout.splitlines():
+        if line.startswith(label + " "):
+            return line[len(label):].strip()
+    return None
+
+
+class Sharing(unittest.TestCase):
+    """check reports where the file is, what that allows, who is in it, the last snapshot;
+    snapshot, snapshots and restore follow the same rules as the app."""
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="styre-cli-share-")
+        self.file = os.path.join(self.dir, "ledergruppen.styre")
+        self.assertEqual(run("new", self.file, "--organisation", "Fjordvik kommune").returncode, 0)
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def test_check_reports_location_presence_and_snapshot(self):
+        p = run("check", self.file)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], "ok")
+        self.assertRegex(field(p.stdout, "Location"), r"^local — ")
+        self.assertRegex(field(p.stdout, "Mode"), r"^shared — ")
+        self.assertEqual(field(p.stdout, "Open by"), "nobody else")
+        self.assertEqual(field(p.stdout, "Latest snapshot"), "none yet")
+
+        add_session(self.file, "Kari Nordmann", "ws-17", editing="DF-01 Digital byggesøknad")
+        add_session(self.file, "Per Hansen", "ws-30", minutes_ago=10)   # gone: no heartbeat
+        self.assertEqual(run("snapshot", self.file).returncode, 0)
+        p = run("check", self.file)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertRegex(field(p.stdout, "Open by"),
+                         r"^Kari Nordmann on ws-17 since .*editing “DF-01 Digital byggesøknad”")
+        self.assertNotIn("Per Hansen", p.stdout)
+        self.assertRegex(field(p.stdout, "Latest snapshot"), r"Taken by hand, by ")
+
+    def test_check_in_sync_folder(self):
+        os.mkdir(os.path.join(self.dir, ".stfolder"))
+        p = run("check", self.file)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertRegex(field(p.stdout, "Location"), r"^sync-folder — .*Syncthing")
+        self.assertRegex(field(p.stdout, "Mode"), r"^single-editor — ")
+        with open(os.path.join(self.dir, ".~lock.ledergruppen.styre#"), "w") as f:
+            f.write(f"[Styre]\nName=Kari Nordmann\nUser=kari\nHost=ws-17\nPid=4242\n"
+                    f"Since={utc(20)}\nHeartbeat={utc()}\nHeartbeatSeconds=60\n")
+        p = run("check", self.file)
+        self.assertRegex(field(p.stdout, "Editor"), r"^Kari Nordmann on ws-17, editing since ")
+        # The file is hers: the tool does not write to it either.
+        p = run("restore", self.file, "latest")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("Kari Nordmann has this file open for editing", p.stderr)
+
+    def test_snapshot_list_restore(self):
+        add_focus_area(self.file, "Sammenhengende tjenester")
+        p = run("snapshot", self.file)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        snapshot = p.stdout.strip()
+        self.assertTrue(os.path.isfile(snapshot), snapshot)
+        self.assertIn("/.styre-snapshots/ledergruppen-", snapshot)
+        add_focus_area(self.file, "Datadrevet forvaltning")
+
+        p = run("snapshots", self.file)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        rows = [line.split("\t") for line in p.stdout.splitlines()]
+        self.assertEqual(len(rows), 1)
+        self.assertEqual(rows[0][1], "Taken by hand")
+        self.assertEqual(rows[0][4], os.path.basename(snapshot))
+
+        p = run("restore", self.file, "ingen-slik.styre")
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("no snapshot", p.stderr)
+
+        # Someone else has the file open: nothing is restored.
+        add_session(self.file, "Ola Nordmann", "ws-22")
+        p = run("restore", self.file, os.path.basename(snapshot))
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("Ola Nordmann has it open", p.stderr)
+        self.assertEqual(count(self.file, "focus_area"), 2)
+
+        db = sqlite3.connect(self.file)
+        db.execute("DELETE FROM session")
+        db.commit()
+        db.close()
+        p = run("restore", self.file, "latest")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("Restored", p.stdout)
+        self.assertEqual(count(self.file, "focus_area"), 1)
+        self.assertEqual(run("check", self.file).returncode, 0)
+        p = run("snapshots", self.file)
+        self.assertEqual(len(p.stdout.splitlines()), 2)
+        self.assertIn("Before a restore", p.stdout)
+
+        self.assertEqual(run("restore", self.file).returncode, 2)
 
 
 if __name__ == "__main__":

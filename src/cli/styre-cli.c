@@ -55,13 +55,16 @@ static int cmd_chart (int argc, char **argv);
 static int cmd_dashboard (int argc, char **argv);
 static int cmd_import (int argc, char **argv);
 static int cmd_export (int argc, char **argv);
+static int cmd_snapshot  (int argc, char **argv);
+static int cmd_snapshots (int argc, char **argv);
+static int cmd_restore   (int argc, char **argv);
 
 static const Command commands[] = {
   { "new", N_("FILE"), N_("Create a new, empty Styre file"), cmd_new },
   { "demo", N_("FILE [--scale N]"), N_("Create the demo portfolio in a new file"), cmd_demo },
   { "check", N_("FILE"), N_("Check a file; prints “ok”, or what is wrong"), cmd_check },
   { "info", N_("FILE"), N_("Show the schema version and the rows in each table"), cmd_info },
-  { "bench", N_("FILE [--runs N]"), N_("Time opening, the main queries, the filter and every chart"),
+  { "bench", N_("FILE [--runs N]"), N_("Time opening, the main queries, the filter, every chart and a snapshot"),
     cmd_bench },
   { "charts", "", N_("List the charts by name"), cmd_charts },
   { "chart", N_("FILE NAME OUT.png|.svg|.pdf"), N_("Draw one chart into a file"), cmd_chart },
@@ -80,6 +83,9 @@ static const Command commands[] = {
   { "ics", N_("FILE MEETING OUT.ics"), N_("Write a meeting as a calendar file"), styre_cli_ics },
   { "followup", N_("FILE OUT.pdf|OUT.csv|OUT.xlsx"), N_("Write the follow-up list"),
     styre_cli_followup },
+  { "snapshot", N_("FILE"), N_("Take a verified snapshot of a file now"), cmd_snapshot },
+  { "snapshots", N_("FILE"), N_("List a file’s snapshots: when, why, by whom"), cmd_snapshots },
+  { "restore", N_("FILE SNAPSHOT"), N_("Put a file back as it was in a snapshot"), cmd_restore },
 };
 
 static void
@@ -243,6 +249,101 @@ cmd_demo (int    argc,
   return EXIT_SUCCESS;
 }
 
+/* "27.11.2026 09:12" in Norwegian time; scripts read the date too. */
+static char *
+format_moment (StyreStore *store,
+               const char *utc)
+{
+  return styre_format_timestamp (utc, NULL);
+}
+
+static void
+print_row (const char *label,
+           const char *value)
+{
+  /* Labels are padded by characters, not bytes: æ, ø and å are two bytes each. */
+  glong pad = 18 - g_utf8_strlen (label, -1);
+
+  printf ("%s%*s %s\n", label, (int) MAX (pad, 1), "", value);
+}
+
+/* Where the file is, what that allows, who has it open and the latest snapshot. */
+static void
+print_sharing (StyreStore *store)
+{
+  const StyreLocation *location = styre_store_get_location (store);
+  g_autofree char *where = styre_location_describe (location);
+  g_autofree char *mode = styre_sharing_describe (styre_store_get_sharing (store));
+  g_autofree char *where_line = g_strdup_printf ("%s — %s",
+                                                 styre_location_kind_to_string (location->kind),
+                                                 where);
+  g_autofree char *mode_line =
+    g_strdup_printf ("%s — %s", styre_sharing_to_string (styre_store_get_sharing (store)), mode);
+  g_autoptr(GPtrArray) sessions = styre_store_list_sessions (store, TRUE, NULL);
+  g_autoptr(StyreOwner) owner = styre_store_dup_owner (store);
+  g_autoptr(GPtrArray) snapshots = styre_store_list_snapshots (store, NULL);
+  g_autofree char *now = styre_store_now (store);
+  gboolean anyone = FALSE;
+
+  print_row (_("Location"), where_line);
+  print_row (_("Mode"), mode_line);
+
+  if (owner != NULL)
+    {
+      g_autofree char *since = format_moment (store, owner->since);
+      g_autofree char *seen = format_moment (store, owner->heartbeat_at);
+      g_autofree char *line = NULL;
+
+      if (styre_owner_is_stale (owner, now))
+        /* Translators: "Kari Nordmann on ws-17, editing since 09:12, not heard from since
+         * 09:40" */
+        line = g_strdup_printf (_("%s on %s, editing since %s, not heard from since %s"),
+                                *owner->display_name ? owner->display_name : "?",
+                                owner->host, since, seen);
+      else
+        /* Translators: "Kari Nordmann on ws-17, editing since 09:12" */
+        line = g_strdup_printf (_("%s on %s, editing since %s"),
+                                *owner->display_name ? owner->display_name : "?",
+                                owner->host, since);
+      print_row (_("Editor"), line);
+      anyone = TRUE;
+    }
+
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    {
+      StyreSession *s = g_ptr_array_index (sessions, i);
+      g_autofree char *since = format_moment (store, s->started_at);
+      g_autofree char *line = NULL;
+
+      if (*s->editing != '\0')
+        /* Translators: "Kari Nordmann on ws-17 since 09:12, editing “DF-01 Digital
+         * byggesøknad”" */
+        line = g_strdup_printf (_("%s on %s since %s, editing “%s”"), s->display_name, s->host,
+                                since, s->editing);
+      else
+        /* Translators: "Kari Nordmann on ws-17 since 09:12" */
+        line = g_strdup_printf (_("%s on %s since %s"), s->display_name, s->host, since);
+      print_row (anyone ? "" : _("Open by"), line);
+      anyone = TRUE;
+    }
+  if (!anyone)
+    print_row (_("Open by"), _("nobody else"));
+
+  if (snapshots != NULL && snapshots->len > 0)
+    {
+      StyreSnapshot *latest = g_ptr_array_index (snapshots, 0);
+      g_autofree char *when = format_moment (store, latest->taken_at);
+      /* Translators: the latest snapshot: when, why, by whom, e.g. "27.11.2026 08:00 —
+       * First change of the day, by Kari Nordmann" */
+      g_autofree char *line = g_strdup_printf (_("%s — %s, by %s"), when,
+                                               styre_snapshot_describe_reason (latest->reason),
+                                               *latest->taken_by ? latest->taken_by : "?");
+      print_row (_("Latest snapshot"), line);
+    }
+  else
+    print_row (_("Latest snapshot"), _("none yet"));
+}
+
 static int
 cmd_check (int    argc,
            char **argv)
@@ -263,6 +364,7 @@ cmd_check (int    argc,
     return fail ("%s", error->message);
 
   printf ("ok\n");
+  print_sharing (store);
   return EXIT_SUCCESS;
 }
 
@@ -403,6 +505,8 @@ cmd_bench (int    argc,
     { N_("one meeting's record"), NULL },
     { N_("notice with cases (PDF)"), NULL },
     { N_("follow-up list (CSV)"), NULL },
+    { N_("who has it open (sessions)"), NULL },
+    { N_("snapshot (backup and check)"), NULL },
   };
   GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &runs, N_("How many times to run each step"), N_("N") },
@@ -423,6 +527,8 @@ cmd_bench (int    argc,
       g_autoptr(GListModel) initiatives = NULL;
       g_autoptr(GListModel) meetings = NULL;
       g_autoptr(GListModel) actions = NULL;
+      g_autoptr(GPtrArray) sessions = NULL;
+      g_autofree char *snapshot = NULL;
       StyrePortfolioSummary summary;
       gint64 start;
 
@@ -478,6 +584,20 @@ cmd_bench (int    argc,
       }
       if (!bench_meeting (store, meetings, actions, &timings[6], &timings[7], &timings[8], &error))
         return fail ("%s", error->message);
+
+      start = g_get_monotonic_time ();
+      sessions = styre_store_list_sessions (store, TRUE, &error);
+      if (sessions == NULL)
+        return fail ("%s", error->message);
+      add_sample (&timings[9], start);
+
+      /* The first change of each day waits for this (STORAGE.md rule 10). */
+      start = g_get_monotonic_time ();
+      snapshot = styre_store_snapshot (store, "manual", &error);
+      if (snapshot == NULL)
+        return fail ("%s", error->message);
+      add_sample (&timings[10], start);
+      g_unlink (snapshot);
 
       if (r == 0)
         printf (_("%s: %u initiatives, %u meetings, %u actions; %d runs\n\n"), argv[1],
@@ -991,6 +1111,139 @@ int
 styre_cli_fail_literal (const char *message)
 {
   return fail ("%s", message);
+}
+
+/* ── snapshots ─────────────────────────────────────────────────────────────────────── */
+
+static int
+cmd_snapshot (int    argc,
+              char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int ret;
+
+  if ((ret = parse_options ("snapshot", _("FILE"), NULL, &argc, &argv, 1)) >= 0)
+    return ret;
+
+  /* A snapshot reads the file; it is written beside it. */
+  store = styre_store_open (argv[1], STYRE_OPEN_READ_ONLY | STYRE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+  path = styre_store_snapshot (store, "manual", &error);
+  if (path == NULL)
+    return fail ("%s", error->message);
+  printf ("%s\n", path);
+  return EXIT_SUCCESS;
+}
+
+static int
+cmd_snapshots (int    argc,
+               char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) snapshots = NULL;
+  int ret;
+
+  if ((ret = parse_options ("snapshots", _("FILE"), NULL, &argc, &argv, 1)) >= 0)
+    return ret;
+
+  store = styre_store_open (argv[1], STYRE_OPEN_READ_ONLY | STYRE_OPEN_NO_MIGRATE, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+  snapshots = styre_store_list_snapshots (store, &error);
+  if (snapshots == NULL)
+    return fail ("%s", error->message);
+  if (snapshots->len == 0)
+    {
+      fprintf (stderr, "%s\n", _("The file has no snapshots yet."));
+      return EXIT_SUCCESS;
+    }
+
+  for (guint i = 0; i < snapshots->len; i++)
+    {
+      StyreSnapshot *s = g_ptr_array_index (snapshots, i);
+      g_autofree char *when = format_moment (store, s->taken_at);
+      g_autofree char *size = styre_format_size (s->size);
+      g_autofree char *base = g_path_get_basename (s->path);
+
+      /* One snapshot a line, tab-separated: when, why, by whom, size, file name. */
+      printf ("%s\t%s\t%s\t%s\t%s\n", when, styre_snapshot_describe_reason (s->reason),
+              *s->taken_by ? s->taken_by : "?", size, base);
+    }
+  return EXIT_SUCCESS;
+}
+
+/* A snapshot named by path, by its file name in .styre-snapshots, or "latest". */
+static char *
+find_snapshot (StyreStore  *store,
+               const char  *name,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) snapshots = NULL;
+
+  if (g_file_test (name, G_FILE_TEST_IS_REGULAR))
+    return g_canonicalize_filename (name, NULL);
+
+  snapshots = styre_store_list_snapshots (store, error);
+  if (snapshots == NULL)
+    return NULL;
+  for (guint i = 0; i < snapshots->len; i++)
+    {
+      StyreSnapshot *s = g_ptr_array_index (snapshots, i);
+      g_autofree char *base = g_path_get_basename (s->path);
+
+      if ((i == 0 && g_str_equal (name, "latest")) || g_str_equal (base, name))
+        return g_strdup (s->path);
+    }
+  g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_FOUND,
+               _("There is no snapshot “%s” of this file; “styre-cli snapshots FILE” lists "
+                 "them."), name);
+  return NULL;
+}
+
+static int
+cmd_restore (int    argc,
+             char **argv)
+{
+  g_autoptr(StyreStore) store = NULL;
+  g_autoptr(StyreStore) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *safety = NULL;
+  int ret;
+
+  if ((ret = parse_options ("restore", _("FILE SNAPSHOT"), NULL, &argc, &argv, 2)) >= 0)
+    return ret;
+
+  /* The same rules as the app: presence, one editor where the location needs it. */
+  store = styre_store_open (argv[1], STYRE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return fail ("%s", error->message);
+  if (styre_store_is_read_only (store))
+    return fail ("%s", styre_store_get_read_only_reason (store));
+  if (!styre_store_join (store, &error))
+    return fail ("%s", error->message);
+
+  path = find_snapshot (store, argv[2], &error);
+  if (path == NULL)
+    return fail ("%s", error->message);
+  if (!styre_store_restore (store, path, &safety, &error))
+    return fail ("%s", error->message);
+
+  {
+    g_autoptr(GPtrArray) snapshots = styre_store_list_snapshots (store, NULL);
+    g_autofree char *base = g_path_get_basename (path);
+
+    /* Translators: "Restored FILE from SNAPSHOT." */
+    printf (_("Restored %s from %s.\n"), styre_store_get_path (store), base);
+    /* Translators: where the state before the restore was kept */
+    printf (_("The file as it was before is kept in %s.\n"), safety);
+    (void) snapshots;
+  }
+  return EXIT_SUCCESS;
 }
 
 /**

@@ -488,3 +488,55 @@ invalid:
                _("“%s” is not a date. Write it like 27.11.2026."), text ? text : "");
   return FALSE;
 }
+
+/**
+ * styre_format_timestamp:
+ * @utc_timestamp: 'YYYY-MM-DDTHH:MM:SSZ', as `updated_at` and the audit log store it
+ * @today: (nullable): today in Norway, 'YYYY-MM-DD'; a moment on that day gets its time only
+ *
+ * The moment in Norwegian time: "27.11.2026 kl. 09.12", or "kl. 09.12" today.
+ */
+char *
+styre_format_timestamp (const char *utc_timestamp,
+                        const char *today)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GTimeZone) oslo = g_time_zone_new_identifier ("Europe/Oslo");
+  g_autofree char *date = NULL;
+  g_autofree char *hhmm = NULL;
+  g_autofree char *iso = NULL;
+
+  utc = utc_timestamp ? g_date_time_new_from_iso8601 (utc_timestamp, NULL) : NULL;
+  if (utc == NULL)
+    return g_strdup (utc_timestamp ? utc_timestamp : "");
+  local = oslo ? g_date_time_to_timezone (utc, oslo) : g_date_time_to_local (utc);
+  iso = g_date_time_format (local, "%Y-%m-%d");
+  hhmm = styre_format_time (g_date_time_get_hour (local), g_date_time_get_minute (local));
+  if (today != NULL && g_str_equal (iso, today))
+    return g_steal_pointer (&hhmm);
+  date = styre_format_date (iso);
+  /* Translators: a date and a time of day, e.g. "27.11.2026 kl. 09.12" */
+  return g_strdup_printf (_("%1$s %2$s"), date, hhmm);
+}
+
+/**
+ * styre_format_size:
+ *
+ * A file's size: "412 kB", "4,2 MB".
+ */
+char *
+styre_format_size (gint64 bytes)
+{
+  if (bytes < 1000 * 1000)
+    {
+      g_autofree char *kb = styre_format_integer ((MAX (bytes, 0) + 999) / 1000);
+      /* Translators: a file size in kilobytes, e.g. "412 kB" */
+      return g_strdup_printf (_("%s kB"), kb);
+    }
+  {
+    g_autofree char *mb = styre_format_decimal (bytes / 1e6, 1);
+    /* Translators: a file size in megabytes, e.g. "4,2 MB" */
+    return g_strdup_printf (_("%s MB"), mb);
+  }
+}

@@ -36,6 +36,9 @@ char     *styre_format_week         (const char  *iso_date);
 char     *styre_format_case_number  (int          seq,
                                      int          year,
                                      int          digits);
+char     *styre_format_timestamp    (const char  *utc_timestamp,
+                                     const char  *today);
+char     *styre_format_size         (gint64       bytes);
 
 gboolean  styre_parse_amount        (const char  *text,
                                      gint64      *amount,

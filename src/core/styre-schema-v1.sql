@@ -44,7 +44,10 @@ CREATE TABLE session (
   heartbeat    INTEGER NOT NULL DEFAULT 0,
   heartbeat_at TEXT NOT NULL,
   editing      TEXT NOT NULL DEFAULT '',
-  mode         TEXT NOT NULL DEFAULT 'shared' CHECK (mode IN ('shared', 'single', 'read-only'))
+  mode         TEXT NOT NULL DEFAULT 'shared' CHECK (mode IN ('shared', 'single', 'read-only')),
+  -- The record being edited, so an editor can say "Kari Nordmann is editing this too".
+  editing_table TEXT NOT NULL DEFAULT '',
+  editing_row   INTEGER
 ) STRICT;
 
 -- ── Organisation and strategy ─────────────────────────────────────────────────────────

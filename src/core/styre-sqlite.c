@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 
 #include "styre-error.h"
@@ -55,6 +56,17 @@ styre_sqlite_error (sqlite3  *db,
 {
   const char *msg = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
   int primary = rc & 0xff;
+  int system_errno = db ? sqlite3_system_errno (db) : 0;
+
+  /* What the operating system said decides what the person can do about it: a full disk
+   * or quota (or a file size limit) is freed, a permission is asked for. */
+  if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL)
+    {
+      if (system_errno == ENOSPC || system_errno == EDQUOT || system_errno == EFBIG)
+        primary = SQLITE_FULL;
+      else if (system_errno == EACCES || system_errno == EPERM || system_errno == EROFS)
+        primary = SQLITE_PERM;
+    }
 
   switch (primary)
     {
@@ -107,7 +119,7 @@ styre_sqlite_error (sqlite3  *db,
       break;
     case SQLITE_TOOBIG:
       g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_INVALID,
-                           _("A value is too large to be stored."));
+                           _("A value is too large for Styre (over 50 MB)."));
       break;
     default:
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_FAILED,
@@ -128,6 +140,31 @@ styre_sqlite_exec (sqlite3     *db,
   if (rc != SQLITE_OK)
     return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
   return TRUE;
+}
+
+/**
+ * styre_sqlite_commit:
+ *
+ * COMMIT, knowing that an error in releasing the lock comes after the commit point: the
+ * journal is gone and the change is in the file, so it is not an error for the person
+ * (who would otherwise save it again). Any other error is one.
+ */
+gboolean
+styre_sqlite_commit (sqlite3  *db,
+                     GError  **error)
+{
+  int rc = sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+
+  if (rc == SQLITE_OK)
+    return TRUE;
+  if (sqlite3_extended_errcode (db) == SQLITE_IOERR_UNLOCK)
+    {
+      /* Touch the file so the connection lets go of its lock now, not at its next use;
+       * if the share is gone, the change feed's next poll does it when it is back. */
+      sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+      return TRUE;
+    }
+  return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
 }
 
 /* Runs a one-value query; returns a newly allocated text, or NULL with @error set

@@ -112,11 +112,17 @@ styre_store_begin_immediate (StyreStore  *self,
     }
   if (self->read_only)
     {
-      g_set_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY, "%s",
-                   self->read_only_reason ? self->read_only_reason
-                                          : _("The file is open for reading only."));
+      g_set_error (error, STYRE_ERROR,
+                   self->read_only_kind == STYRE_READ_ONLY_MOVED ? STYRE_ERROR_MOVED
+                                                                 : STYRE_ERROR_READ_ONLY,
+                   "%s", self->read_only_reason ? self->read_only_reason
+                                                : _("The file is open for reading only."));
       return FALSE;
     }
+  /* Never a write to a file that was moved or replaced underneath (rule 7). */
+  if (!styre_store_check_moved (self, error))
+    return FALSE;
+  self->own_audit_mark = self->own_audit_ids->len;
   return styre_sqlite_exec (self->db, "BEGIN IMMEDIATE", error);
 }
 
@@ -124,7 +130,7 @@ gboolean
 styre_store_commit (StyreStore  *self,
                     GError     **error)
 {
-  return styre_sqlite_exec (self->db, "COMMIT", error);
+  return styre_sqlite_commit (self->db, error);
 }
 
 void
@@ -132,6 +138,9 @@ styre_store_rollback (StyreStore *self)
 {
   if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  /* Audit ids of a transaction that did not happen will be someone else's. */
+  if (self->own_audit_ids->len > self->own_audit_mark)
+    g_array_set_size (self->own_audit_ids, self->own_audit_mark);
 }
 
 gboolean
@@ -185,6 +194,12 @@ styre_store_audit (StyreStore  *self,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
+
+  /* The change feed must not report our own change as someone else's. */
+  {
+    gint64 id = sqlite3_last_insert_rowid (self->db);
+    g_array_append_val (self->own_audit_ids, id);
+  }
   return TRUE;
 }
 
@@ -736,10 +751,11 @@ validate_change (StyreStore            *self,
 
 /* Applies @changes inside the transaction the caller holds. */
 static gboolean
-apply_changes_locked (StyreStore  *self,
-                      GPtrArray   *changes,
-                      const char  *now,
-                      GError     **error)
+apply_changes_locked (StyreStore     *self,
+                      GPtrArray      *changes,
+                      const char     *now,
+                      sqlite3_int64  *deleted_rows,
+                      GError        **error)
 {
   for (guint i = 0; i < changes->len; i++)
     {
@@ -760,7 +776,13 @@ apply_changes_locked (StyreStore  *self,
           applied = apply_update (self, info, change, now, error);
           break;
         case STYRE_CHANGE_DELETE:
-          applied = apply_delete (self, info, change, error);
+          {
+            sqlite3_int64 before = sqlite3_total_changes64 (self->db);
+
+            applied = apply_delete (self, info, change, error);
+            if (deleted_rows != NULL)
+              *deleted_rows += sqlite3_total_changes64 (self->db) - before;
+          }
           break;
         default:
           g_assert_not_reached ();
@@ -818,6 +840,75 @@ forget_applied (GPtrArray *changes)
  *   when a row moved under the editor, %STYRE_ERROR_BUSY when another writer held the
  *   file past the busy timeout, or another %STYRE_ERROR.
  */
+/* Lock held, before the transaction. A bulk delete waits for everyone else to close the
+ * file, and a verified snapshot comes first (STORAGE.md rules 8 and 10). */
+static gboolean
+prepare_bulk_delete (StyreStore  *self,
+                     guint        n_records,
+                     GError     **error)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *snapshot = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (styre_store_count_others (self, &names) > 0)
+    {
+      /* Translators: %s is who else has the file open, e.g. "Kari Nordmann" */
+      g_set_error (error, STYRE_ERROR, STYRE_ERROR_IN_USE,
+                   _("So much is deleted at once only when nobody else has the file open, "
+                     "so that no one loses what they are working on; %s has it open now. "
+                     "Nothing was deleted. Try again when they have closed it."), names);
+      return FALSE;
+    }
+  snapshot = styre_store_snapshot_locked (self, "bulk-delete", &local_error);
+  if (snapshot == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Nothing was deleted, because a safety copy of the file could not be "
+                     "made first: %s"), local_error->message);
+      return FALSE;
+    }
+  styre_store_prune_snapshots (self);
+  return TRUE;
+}
+
+/* After a COMMIT that reported an I/O error: did it happen anyway? The change counter and
+ * our last audit row say; a person must never be told "not saved" for a saved change. */
+static gboolean
+commit_happened (StyreStore *self,
+                 gint64      counter_before)
+{
+  gint64 counter;
+  gint64 last_audit;
+
+  if (self->db == NULL || !sqlite3_get_autocommit (self->db) || self->own_audit_ids->len == 0)
+    return FALSE;
+  counter = styre_sqlite_get_int (self->db, "SELECT CAST(value AS INTEGER) FROM meta "
+                                            "WHERE key = 'change_counter'", -1);
+  last_audit = styre_sqlite_get_int (self->db, "SELECT max(id) FROM audit_log", -1);
+  return counter == counter_before + 1
+         && last_audit == g_array_index (self->own_audit_ids, gint64,
+                                         self->own_audit_ids->len - 1);
+}
+
+/**
+ * styre_store_apply_all:
+ * @changes: (element-type StyreChange): the changes of one user action
+ *
+ * Applies @changes in one `BEGIN IMMEDIATE` transaction with one audit row per change and
+ * one bump of the change counter. Either all are saved or none is; on failure the changes
+ * keep their fields, so nothing the person typed is lost.
+ *
+ * The first change of a day takes the day's snapshot first. An action that deletes
+ * %STYRE_BULK_DELETE_RECORDS records or more (or %STYRE_BULK_DELETE_ROWS rows with what
+ * goes with them) is a bulk delete: it needs everyone else to have closed the file and
+ * takes a snapshot first.
+ *
+ * Returns: %TRUE when saved; %FALSE with %STYRE_ERROR_CONFLICT or %STYRE_ERROR_DELETED
+ *   when a row moved under the editor, %STYRE_ERROR_BUSY when another writer held the
+ *   file past the busy timeout, %STYRE_ERROR_IN_USE for a bulk delete while others have
+ *   the file open, or another %STYRE_ERROR.
+ */
 gboolean
 styre_store_apply_all (StyreStore  *self,
                        GPtrArray   *changes,
@@ -848,28 +939,75 @@ styre_store_apply_all_audited (StyreStore  *self,
 {
   g_autofree char *now = NULL;
   gboolean ok = FALSE;
+  gboolean bulk = FALSE;
+  gboolean bulk_prepared = FALSE;
+  guint n_deletes = 0;
+  gint64 counter_before = 0;
 
   g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
   g_return_val_if_fail (changes != NULL, FALSE);
 
+  for (guint i = 0; i < changes->len; i++)
+    if (((StyreChange *) g_ptr_array_index (changes, i))->kind == STYRE_CHANGE_DELETE)
+      n_deletes++;
+  bulk = n_deletes >= STYRE_BULK_DELETE_RECORDS;
+
   styre_store_lock (self);
 
-  if (!styre_store_begin_immediate (self, error))
-    goto out;
-
-  now = styre_store_now (self);
-  if (!apply_changes_locked (self, changes, now, error)
-      || (action != NULL
-          && !styre_store_audit (self, action, table ? table : "", 0, detail_json, error))
-      || !styre_store_bump_counter (self, error) || !styre_store_commit (self, error))
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      styre_store_rollback (self);
-      forget_applied (changes);
-      goto out;
+      sqlite3_int64 deleted_rows = 0;
+
+      if (self->db != NULL && !self->read_only)
+        styre_store_ensure_daily_snapshot (self);
+      if (bulk && !bulk_prepared && self->db != NULL && !self->read_only)
+        {
+          if (!prepare_bulk_delete (self, n_deletes, error))
+            goto fail;
+          bulk_prepared = TRUE;
+        }
+
+      if (!styre_store_begin_immediate (self, error))
+        goto fail;
+
+      counter_before = styre_sqlite_get_int (self->db, "SELECT CAST(value AS INTEGER) FROM "
+                                                       "meta WHERE key = 'change_counter'", 0);
+      g_free (now);
+      now = styre_store_now (self);
+      if (!apply_changes_locked (self, changes, now, &deleted_rows, error))
+        goto fail;
+
+      /* Deleting one record took many others with it: a bulk delete after all. */
+      if (!bulk && deleted_rows >= STYRE_BULK_DELETE_ROWS)
+        {
+          styre_store_rollback (self);
+          forget_applied (changes);
+          bulk = TRUE;
+          continue;
+        }
+      break;
+    }
+
+  if ((action != NULL
+       && !styre_store_audit (self, action, table ? table : "", 0, detail_json, error))
+      || !styre_store_bump_counter (self, error))
+    goto fail;
+  if (!styre_store_commit (self, error))
+    {
+      if (!commit_happened (self, counter_before))
+        goto fail;
+      /* It was saved: the error came after the commit point. */
+      g_clear_error (error);
     }
 
   ok = TRUE;
   emit_changed_tables (self, changes, NULL);
+  goto out;
+
+fail:
+  styre_store_rollback (self);
+  styre_store_refine_error (self, error);
+  forget_applied (changes);
 
 out:
   styre_store_unlock (self);
@@ -908,20 +1046,38 @@ styre_store_apply_built (StyreStore      *self,
       gboolean ok = FALSE;
 
       styre_store_lock (self);
+      if (self->db != NULL && !self->read_only)
+        styre_store_ensure_daily_snapshot (self);
       if (styre_store_begin_immediate (self, &local_error))
         {
+          gint64 counter_before =
+            styre_sqlite_get_int (self->db, "SELECT CAST(value AS INTEGER) FROM meta "
+                                            "WHERE key = 'change_counter'", 0);
+
           now = styre_store_now (self);
           if (build (self, changes, touched, user_data, &local_error)
-              && apply_changes_locked (self, changes, now, &local_error)
-              && styre_store_bump_counter (self, &local_error)
-              && styre_store_commit (self, &local_error))
+              && apply_changes_locked (self, changes, now, NULL, &local_error)
+              && styre_store_bump_counter (self, &local_error))
             {
-              ok = TRUE;
-              emit_changed_tables (self, changes, touched);
+              if (styre_store_commit (self, &local_error))
+                ok = TRUE;
+              else if (commit_happened (self, counter_before))
+                {
+                  /* It was saved: the error came after the commit point. */
+                  g_clear_error (&local_error);
+                  ok = TRUE;
+                }
             }
+          if (ok)
+            emit_changed_tables (self, changes, touched);
           else
-            styre_store_rollback (self);
+            {
+              styre_store_rollback (self);
+              styre_store_refine_error (self, &local_error);
+            }
         }
+      else
+        styre_store_refine_error (self, &local_error);
       styre_store_unlock (self);
 
       if (ok)
@@ -1045,4 +1201,52 @@ out:
   g_clear_pointer (&stmt, sqlite3_finalize);
   styre_store_unlock (self);
   return row;
+}
+
+/**
+ * styre_store_row_label:
+ *
+ * Lock held. A record in words, as the toast of the change feed names it: code and title,
+ * or title, or name; "" for rows without.
+ */
+char *
+styre_store_row_label (StyreStore *self,
+                       const char *table,
+                       gint64      row_id)
+{
+  const StyreTableInfo *info = styre_store_get_table_info (self, table);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean code, title, name;
+  char *label = NULL;
+
+  if (info == NULL || row_id <= 0)
+    return g_strdup ("");
+  code = has_column (info, "code");
+  title = has_column (info, "title");
+  name = has_column (info, "name");
+  if (!code && !title && !name)
+    return g_strdup ("");
+
+  /* The names were checked against the file's own columns. */
+  sql = g_strdup_printf ("SELECT %s, %s, %s FROM \"%s\" WHERE id = ?",
+                         code ? "code" : "NULL", title ? "title" : "NULL",
+                         name ? "name" : "NULL", info->name);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, row_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *c = (const char *) sqlite3_column_text (stmt, 0);
+          const char *t = (const char *) sqlite3_column_text (stmt, 1);
+          const char *n = (const char *) sqlite3_column_text (stmt, 2);
+
+          if (c != NULL && t != NULL)
+            label = g_strdup_printf ("%s %s", c, t);
+          else
+            label = g_strdup (t ? t : n ? n : c);
+        }
+    }
+  sqlite3_finalize (stmt);
+  return label ? label : g_strdup ("");
 }

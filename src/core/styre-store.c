@@ -11,9 +11,13 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "styre-error.h"
+#include "styre-format.h"
 #include "styre-store-private.h"
 
 G_DEFINE_FINAL_TYPE (StyreStore, styre_store, G_TYPE_OBJECT)
@@ -29,13 +33,12 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED,
+  REMOTE_CHANGES,
+  PRESENCE_CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
-
-/* A session whose heartbeat is older than three missed beats is gone (STORAGE.md rule 8). */
-#define STALE_SESSION_SECONDS (3 * 60)
 
 static void
 table_info_free (gpointer data)
@@ -53,6 +56,17 @@ styre_store_finalize (GObject *object)
   StyreStore *self = (StyreStore *)object;
 
   styre_store_close (self);
+  g_clear_pointer (&self->retired_strings, g_ptr_array_unref);
+  g_clear_pointer (&self->location, styre_location_free);
+  g_clear_pointer (&self->me, styre_owner_free);
+  g_clear_pointer (&self->owner, styre_owner_free);
+  g_clear_pointer (&self->editing, g_free);
+  g_clear_pointer (&self->editing_table, g_free);
+  g_clear_pointer (&self->observed, g_hash_table_unref);
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->generation, g_free);
+  g_clear_pointer (&self->own_audit_ids, g_array_unref);
+  g_clear_pointer (&self->daily_snapshot_date, g_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->file_id, g_free);
   g_clear_pointer (&self->organisation_name, g_free);
@@ -64,6 +78,7 @@ styre_store_finalize (GObject *object)
   g_clear_pointer (&self->tables, g_hash_table_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_rec_mutex_clear (&self->lock);
+  g_mutex_clear (&self->editing_lock);
 
   G_OBJECT_CLASS (styre_store_parent_class)->finalize (object);
 }
@@ -119,6 +134,54 @@ styre_store_class_init (StyreStoreClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 2, G_TYPE_STRV, G_TYPE_BOOLEAN);
+
+  /**
+   * StyreStore::remote-changes:
+   * @entries: (element-type StyreAuditEntry): what other people saved, oldest first
+   *
+   * Emitted in the store's thread just before #StyreStore::changed with @local %FALSE:
+   * who changed what, for a toast. A restore by someone else is one entry with the action
+   * "restore". Heartbeats and other presence changes are never reported here.
+   */
+  signals[REMOTE_CHANGES] =
+    g_signal_new ("remote-changes", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
+
+  /**
+   * StyreStore::presence-changed:
+   *
+   * Someone opened or closed the file, or began editing something else; read the new
+   * list with styre_store_get_sessions(). In single-editor mode, the owner may have
+   * changed (styre_store_dup_owner()). Not emitted for heartbeats alone.
+   */
+  signals[PRESENCE_CHANGED] =
+    g_signal_new ("presence-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 0);
+}
+
+/* Who this program writes as, until a store is told otherwise (styre_store_set_identity). */
+static GMutex default_identity_lock;
+static char *default_user_name;
+static char *default_display_name;
+
+/**
+ * styre_store_set_default_identity:
+ * @display_name: (nullable): the name others see, or %NULL for the system's
+ *
+ * Sets who stores opened from now on write as: the app calls it with the name from its
+ * preferences before it opens a file, so that the owner file and the session say it from
+ * the start.
+ */
+void
+styre_store_set_default_identity (const char *user_name,
+                                  const char *display_name)
+{
+  g_mutex_lock (&default_identity_lock);
+  g_free (default_user_name);
+  default_user_name = g_strdup (user_name);
+  g_free (default_display_name);
+  default_display_name = g_strdup (display_name && *display_name ? display_name : NULL);
+  g_mutex_unlock (&default_identity_lock);
 }
 
 static void
@@ -127,13 +190,21 @@ styre_store_init (StyreStore *self)
   const char *real_name = g_get_real_name ();
 
   g_rec_mutex_init (&self->lock);
+  g_mutex_init (&self->editing_lock);
   self->context = g_main_context_ref_thread_default ();
   self->tables = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, table_info_free);
-  self->user_name = g_strdup (g_get_user_name ());
+  g_mutex_lock (&default_identity_lock);
+  self->user_name = g_strdup (default_user_name ? default_user_name : g_get_user_name ());
   if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
     real_name = self->user_name;
-  self->display_name = g_strdup (real_name);
+  self->display_name = g_strdup (default_display_name ? default_display_name : real_name);
+  g_mutex_unlock (&default_identity_lock);
   self->host = g_strdup (g_get_host_name ());
+  self->retired_strings = g_ptr_array_new_with_free_func (g_free);
+  self->own_audit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->observed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->sessions = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_session_free);
+  self->sharing = STYRE_SHARING_SHARED;
 }
 
 void
@@ -154,15 +225,83 @@ styre_store_get_db (StyreStore *self)
   return self->db;
 }
 
+typedef struct
+{
+  StyreStore *store;
+  const char *property;
+} Notification;
+
+static gboolean
+notify_cb (gpointer data)
+{
+  Notification *n = data;
+
+  g_object_notify (G_OBJECT (n->store), n->property);
+  return G_SOURCE_REMOVE;
+}
+
 static void
-set_read_only (StyreStore *self,
-               const char *reason)
+notification_free (gpointer data)
+{
+  Notification *n = data;
+
+  g_object_unref (n->store);
+  g_free (n);
+}
+
+/* Queues a property notification in the store's own thread, from any thread. */
+void
+styre_store_notify_in_context (StyreStore *self,
+                               const char *property)
+{
+  Notification *n = g_new0 (Notification, 1);
+  GSource *source = g_idle_source_new ();
+
+  n->store = g_object_ref (self);
+  n->property = property;
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, notify_cb, n, notification_free);
+  g_source_set_static_name (source, "[styre] store notify");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
+}
+
+/**
+ * styre_store_set_read_only_state:
+ * @kind: why, or %STYRE_READ_ONLY_NONE when the file can be changed again
+ *
+ * Changes whether the file may be written, from any thread, with the store lock held once
+ * the store is open. The old reason stays valid for whoever read it.
+ */
+void
+styre_store_set_read_only_state (StyreStore        *self,
+                                 StyreReadOnlyKind  kind,
+                                 const char        *reason)
+{
+  gboolean read_only = kind != STYRE_READ_ONLY_NONE;
+
+  if (self->read_only_kind == kind && g_strcmp0 (self->read_only_reason, reason) == 0)
+    return;
+  if (self->read_only_reason != NULL)
+    g_ptr_array_add (self->retired_strings, self->read_only_reason);
+  self->read_only_reason = g_strdup (reason);
+  self->read_only_kind = kind;
+  if (self->read_only != read_only)
+    {
+      self->read_only = read_only;
+      styre_store_notify_in_context (self, "read-only");
+    }
+}
+
+/* While opening: the first reason found is the one told. */
+static void
+set_read_only (StyreStore        *self,
+               StyreReadOnlyKind  kind,
+               const char        *reason)
 {
   if (self->read_only)
     return;
-  self->read_only = TRUE;
-  g_free (self->read_only_reason);
-  self->read_only_reason = g_strdup (reason);
+  styre_store_set_read_only_state (self, kind, reason);
 }
 
 /* The connection rules every open follows (STORAGE.md rule 2). */
@@ -208,11 +347,11 @@ profile_cb (unsigned  type,
   return 0;
 }
 
-static sqlite3 *
-open_connection (const char  *path,
-                 gboolean     read_only,
-                 gboolean     create,
-                 GError     **error)
+sqlite3 *
+styre_store_open_connection (const char  *path,
+                             gboolean     read_only,
+                             gboolean     create,
+                             GError     **error)
 {
   sqlite3 *db = NULL;
   int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_FULLMUTEX;
@@ -243,9 +382,9 @@ open_connection (const char  *path,
   return db;
 }
 
-static gboolean
-load_table_infos (StyreStore  *self,
-                  GError     **error)
+gboolean
+styre_store_load_table_infos (StyreStore  *self,
+                              GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -312,9 +451,9 @@ styre_store_get_table_info (StyreStore *self,
   return g_hash_table_lookup (self->tables, table);
 }
 
-static char *
-meta_get (sqlite3    *db,
-          const char *key)
+char *
+styre_store_meta_get (sqlite3    *db,
+                      const char *key)
 {
   sqlite3_stmt *stmt = NULL;
   char *ret = NULL;
@@ -334,7 +473,7 @@ meta_get_int (sqlite3    *db,
               const char *key,
               int         fallback)
 {
-  g_autofree char *text = meta_get (db, key);
+  g_autofree char *text = styre_store_meta_get (db, key);
   gint64 v;
 
   if (text == NULL || !g_ascii_string_to_signed (text, 10, 0, G_MAXINT, &v, NULL))
@@ -342,38 +481,31 @@ meta_get_int (sqlite3    *db,
   return (int) v;
 }
 
-/* Counts the other people who have the file open now, for operations that must not run
- * under them (migration, restore, bulk delete). */
+/* A page the check could not read is a disk or network problem, not damage: the error
+ * code SQLite puts in the check's line, or 0. */
 static int
-count_other_sessions (StyreStore *self)
+io_error_in_check (const char *line)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GDateTime) cutoff = g_date_time_add_seconds (now, -STALE_SESSION_SECONDS);
-  g_autofree char *cutoff_text = g_date_time_format (cutoff, "%Y-%m-%dT%H:%M:%SZ");
-  sqlite3_stmt *stmt = NULL;
-  int n = 0;
+  static const char marker[] = "unable to get the page. error code=";
+  const char *p = line ? strstr (line, marker) : NULL;
+  int code;
 
-  if (sqlite3_prepare_v2 (self->db,
-                          "SELECT count(*) FROM session WHERE heartbeat_at >= ? "
-                          "AND NOT (host = ? AND pid = ?)",
-                          -1, &stmt, NULL) != SQLITE_OK)
+  if (p == NULL)
     return 0;
-  sqlite3_bind_text (stmt, 1, cutoff_text, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, self->host, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, getpid ());
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  code = atoi (p + strlen (marker));
+  if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+    return 0;
+  return code;
 }
 
-static gboolean
-run_integrity_check (sqlite3     *db,
-                     const char  *pragma,
-                     GError     **error)
+gboolean
+styre_store_run_integrity_check (sqlite3     *db,
+                                 const char  *pragma,
+                                 GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GString) problems = g_string_new (NULL);
+  int io_error = 0;
   int n = 0;
   int rc;
 
@@ -386,6 +518,8 @@ run_integrity_check (sqlite3     *db,
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
       if (line == NULL || g_str_equal (line, "ok"))
         continue;
+      if (io_error == 0)
+        io_error = io_error_in_check (line);
       if (n++ < 3)
         g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
     }
@@ -393,6 +527,8 @@ run_integrity_check (sqlite3     *db,
 
   if (rc != SQLITE_DONE)
     return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+  if (io_error != 0)
+    return styre_sqlite_error (NULL, io_error, error);
 
   if (n > 0)
     {
@@ -474,20 +610,17 @@ migrate_file (StyreStore  *self,
   g_autofree char *snapshot = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *now = NULL;
+  g_autofree char *names = NULL;
   int to_version = styre_schema_latest_version ();
   int others;
 
-  others = count_other_sessions (self);
+  others = styre_store_count_others (self, &names);
   if (others > 0)
     {
+      /* Translators: %s is who has the file open, e.g. "Kari Nordmann and Ola Nordmann" */
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_IN_USE,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "This file must be upgraded to the new format, but %d other "
-                                "person has it open. Try again when they have closed it.",
-                                "This file must be upgraded to the new format, but %d other "
-                                "people have it open. Try again when they have closed it.",
-                                others),
-                   others);
+                   _("This file must be upgraded to the new format, but %s also has it "
+                     "open. Try again when they have closed it."), names);
       return FALSE;
     }
 
@@ -504,7 +637,7 @@ migrate_file (StyreStore  *self,
     goto fail;
   if (!styre_schema_migrate (self->db, from_version, to_version, error))
     goto rollback;
-  if (!run_integrity_check (self->db, "PRAGMA integrity_check", error)
+  if (!styre_store_run_integrity_check (self->db, "PRAGMA integrity_check", error)
       || !run_foreign_key_check (self->db, error)
       || !styre_schema_match (self->db, FALSE, error))
     goto rollback;
@@ -538,6 +671,31 @@ folder_is_writable (const char *path)
   g_autofree char *dir = g_path_get_dirname (path);
 
   return access (dir, W_OK) == 0;
+}
+
+static void claim_location (StyreStore *self,
+                            gboolean    for_writing);
+
+/* Whether every value in the file is within the length limit Styre sets (rule 3). A
+ * file smaller than the limit cannot hold a bigger value, so only a big file is read,
+ * page by page through dbstat (1.9 s for 290 MB); without dbstat the caller falls back
+ * to the read-write quick_check, which meets such a value when it tests the CHECKs. */
+static gboolean
+fits_the_limits (const char *path,
+                 sqlite3    *db)
+{
+  GStatBuf st;
+  int limit = sqlite3_limit (db, SQLITE_LIMIT_LENGTH, -1);
+  sqlite3_stmt *stmt = NULL;
+  gboolean fits = FALSE;
+
+  if (g_stat (path, &st) == 0 && st.st_size <= limit)
+    return TRUE;
+  if (sqlite3_prepare_v2 (db, "SELECT max(mx_payload) FROM dbstat", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    fits = sqlite3_column_int64 (stmt, 0) <= limit;
+  sqlite3_finalize (stmt);
+  return fits;
 }
 
 /**
@@ -587,21 +745,30 @@ styre_store_open (const char      *path,
     return NULL;
 
   if (flags & STYRE_OPEN_READ_ONLY)
-    set_read_only (self, _("The file was opened for reading only."));
+    set_read_only (self, STYRE_READ_ONLY_REQUESTED, _("The file was opened for reading only."));
   else if (access (self->path, W_OK) != 0)
-    set_read_only (self, _("You do not have permission to change this file, so it is open "
+    set_read_only (self, STYRE_READ_ONLY_NO_PERMISSION,
+                   _("You do not have permission to change this file, so it is open "
                            "for reading only."));
   else if (!folder_is_writable (self->path))
-    set_read_only (self, _("You may not write in the folder that holds this file, which Styre "
+    set_read_only (self, STYRE_READ_ONLY_NO_PERMISSION,
+                   _("You may not write in the folder that holds this file, which Styre "
                            "needs in order to save changes safely, so it is open for reading "
                            "only."));
   if (wal)
-    set_read_only (self, _("Another program switched this file to WAL mode, which does not "
+    set_read_only (self, STYRE_READ_ONLY_WAL,
+                   _("Another program switched this file to WAL mode, which does not "
                            "work on shared folders. Styre opens it for reading only; save a "
                            "copy to go on working."));
 
+  /* Where the file lives decides who may write (rule 9); before anything is written,
+   * migrations included. */
+  self->location = styre_location_classify (self->path);
+  self->sharing = styre_location_get_sharing (self->location);
+  claim_location (self, (flags & STYRE_OPEN_READ_ONLY) == 0);
+
   want_read_only = self->read_only;
-  self->db = open_connection (self->path, want_read_only, FALSE, error);
+  self->db = styre_store_open_connection (self->path, want_read_only, FALSE, error);
   if (self->db == NULL)
     return NULL;
 
@@ -626,27 +793,56 @@ styre_store_open (const char      *path,
   if (!want_read_only)
     {
       g_autoptr(GError) probe_error = NULL;
-      sqlite3 *probe = open_connection (self->path, TRUE, FALSE, &probe_error);
+      sqlite3 *probe = styre_store_open_connection (self->path, TRUE, FALSE, &probe_error);
 
       if (probe != NULL)
         {
           quick = styre_sqlite_get_text (probe, "PRAGMA quick_check(1)", &probe_error);
+          /* A read-only quick_check does not read values to test CHECK constraints, so it
+           * does not meet one beyond the length limit: look at the cells' sizes instead
+           * (only a file bigger than the limit can hold such a value). */
+          if (g_strcmp0 (quick, "ok") == 0 && !fits_the_limits (self->path, probe))
+            g_clear_pointer (&quick, g_free);
           sqlite3_close (probe);
         }
     }
   if (quick == NULL)
-    quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
+    {
+      quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
+      if (quick != NULL && want_read_only && g_str_equal (quick, "ok")
+          && !fits_the_limits (self->path, self->db))
+        {
+          g_clear_pointer (&quick, g_free);
+          styre_sqlite_error (self->db, SQLITE_TOOBIG, error);
+        }
+    }
   if (quick == NULL)
     {
       if (error && *error && (*error)->code != STYRE_ERROR_DAMAGED
-          && (*error)->code != STYRE_ERROR_BUSY)
+          && (*error)->code != STYRE_ERROR_BUSY && (*error)->code != STYRE_ERROR_IO
+          && (*error)->code != STYRE_ERROR_DISK_FULL && (*error)->code != STYRE_ERROR_READ_ONLY)
         {
-          /* SQLITE_NOTADB and friends: the header looked right but the rest is not. */
+          /* SQLITE_NOTADB and friends: the header looked right but the rest is not. A value
+           * beyond the limits Styre sets (SQLITE_TOOBIG) is no accident: another program
+           * put it there. */
           g_autofree char *msg = g_strdup ((*error)->message);
+          gboolean too_big = (*error)->code == STYRE_ERROR_INVALID;
+
           g_clear_error (error);
-          g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
-                       _("The file is damaged: %s"), msg);
+          if (too_big)
+            g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_TAMPERED,
+                                 _("The file holds a value far larger than Styre ever writes "
+                                   "(over 50 MB), so another program has changed it. Styre "
+                                   "does not open it; open the last snapshot instead."));
+          else
+            g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                         _("The file is damaged: %s"), msg);
         }
+      return NULL;
+    }
+  if (io_error_in_check (quick) != 0)
+    {
+      styre_sqlite_error (NULL, io_error_in_check (quick), error);
       return NULL;
     }
   if (!g_str_equal (quick, "ok"))
@@ -656,7 +852,13 @@ styre_store_open (const char      *path,
       return NULL;
     }
 
-  application_id = styre_sqlite_get_int (self->db, "PRAGMA application_id", 0);
+  /* An I/O error here is not "another program's file": say what it is. */
+  {
+    g_autofree char *text = styre_sqlite_get_text (self->db, "PRAGMA application_id", error);
+    if (text == NULL)
+      return NULL;
+    application_id = g_ascii_strtoll (text, NULL, 10);
+  }
   if (application_id != STYRE_APPLICATION_ID)
     {
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_NOT_STYRE,
@@ -665,7 +867,12 @@ styre_store_open (const char      *path,
       return NULL;
     }
 
-  user_version = (int) styre_sqlite_get_int (self->db, "PRAGMA user_version", 0);
+  {
+    g_autofree char *text = styre_sqlite_get_text (self->db, "PRAGMA user_version", error);
+    if (text == NULL)
+      return NULL;
+    user_version = (int) g_ascii_strtoll (text, NULL, 10);
+  }
   if (user_version < 1)
     {
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
@@ -692,7 +899,7 @@ styre_store_open (const char      *path,
           g_strdup_printf (_("This file was made by a newer Styre (schema %d); this version "
                              "understands up to %d, so it is open for reading only."),
                            user_version, latest);
-        set_read_only (self, reason);
+        set_read_only (self, STYRE_READ_ONLY_NEWER_VERSION, reason);
       }
       self->schema_version = user_version;
     }
@@ -723,15 +930,24 @@ styre_store_open (const char      *path,
     }
 
   if (meta_get_int (self->db, "min_writer_version", 1) > latest)
-    set_read_only (self, _("This file was changed by a newer Styre that requires its own "
+    set_read_only (self, STYRE_READ_ONLY_NEWER_VERSION,
+                   _("This file was changed by a newer Styre that requires its own "
                            "version for writing, so it is open for reading only."));
 
-  self->file_id = meta_get (self->db, "file_id");
-  self->organisation_name = meta_get (self->db, "organisation_name");
+  self->file_id = styre_sqlite_get_text (self->db, "SELECT value FROM meta WHERE key = 'file_id'",
+                                         error);
+  if (self->file_id == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                             _("The file is damaged: it has no file id."));
+      return NULL;
+    }
+  self->organisation_name = styre_store_meta_get (self->db, "organisation_name");
   if (self->organisation_name == NULL)
     self->organisation_name = g_strdup ("");
 
-  if (!load_table_infos (self, error))
+  if (!styre_store_load_table_infos (self, error))
     return NULL;
 
   /* The connection was opened read-write before we knew a read-only reason (newer
@@ -739,12 +955,115 @@ styre_store_open (const char      *path,
   if (self->read_only && !want_read_only)
     {
       sqlite3_close (self->db);
-      self->db = open_connection (self->path, TRUE, FALSE, error);
+      self->db = styre_store_open_connection (self->path, TRUE, FALSE, error);
       if (self->db == NULL)
         return NULL;
     }
 
+  /* Where the change feed starts: whatever others commit after this is news. */
+  self->data_version = styre_sqlite_get_int (self->db, "PRAGMA data_version", 0);
+  self->last_audit_id = styre_sqlite_get_int (self->db, "SELECT max(id) FROM audit_log", 0);
+  self->generation = styre_store_meta_get (self->db, "generation");
+
   return g_steal_pointer (&self);
+}
+
+/* In single-editor mode: become the editor, or say who is. */
+static void
+claim_location (StyreStore *self,
+                gboolean    for_writing)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *now = styre_store_now (self);
+  StyreOwner *holder = NULL;
+
+  g_clear_pointer (&self->me, styre_owner_free);
+  self->me = styre_owner_new_self (self->user_name, self->display_name, now);
+
+  if (self->sharing == STYRE_SHARING_READ_ONLY)
+    {
+      g_autofree char *where = styre_location_describe (self->location);
+      g_autofree char *reason =
+        /* Translators: %s is where the file is, e.g. "a file handed over by the Flatpak
+         * document portal, which cannot lock it" */
+        g_strdup_printf (_("Styre got this file as %s, and cannot keep it safe for changes "
+                           "or keep snapshots beside it there, so it is open for reading "
+                           "only. To work on it, open it from its folder; if Styre may not "
+                           "see that folder, ask IT to give Styre access to it."), where);
+      set_read_only (self, STYRE_READ_ONLY_LOCATION, reason);
+      return;
+    }
+  if (self->sharing != STYRE_SHARING_SINGLE_EDITOR)
+    return;
+
+  if (!for_writing || self->read_only)
+    {
+      /* Only to tell who edits it. */
+      g_clear_pointer (&self->owner, styre_owner_free);
+      self->owner = styre_owner_read (self->path, NULL);
+      return;
+    }
+
+  if (styre_owner_acquire (self->path, self->me, FALSE, &holder, &error))
+    {
+      self->owns_file = TRUE;
+      g_clear_pointer (&self->owner, styre_owner_free);
+      self->owner = styre_owner_copy (self->me);
+      return;
+    }
+
+  g_clear_pointer (&self->owner, styre_owner_free);
+  self->owner = holder;
+  if (holder != NULL)
+    {
+      g_autofree char *reason = styre_store_describe_owner (self, holder, now);
+      set_read_only (self, STYRE_READ_ONLY_OTHER_EDITOR, reason);
+    }
+  else
+    set_read_only (self, g_error_matches (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY)
+                         ? STYRE_READ_ONLY_NO_PERMISSION : STYRE_READ_ONLY_OTHER_EDITOR,
+                   error->message);
+}
+
+/**
+ * styre_store_describe_owner:
+ *
+ * Returns: (transfer full): who has the file for editing and why that makes it read-only
+ *   here, e.g. "Kari Nordmann has this file open for editing since 09:12 …"
+ */
+char *
+styre_store_describe_owner (StyreStore       *self,
+                            const StyreOwner *owner,
+                            const char       *now)
+{
+  g_autofree char *today = styre_store_today (self);
+  g_autofree char *since = styre_format_timestamp (owner->since, today);
+  g_autofree char *seen = styre_format_timestamp (owner->heartbeat_at, today);
+  g_autofree char *where = styre_location_describe (self->location);
+  const char *who = owner->display_name && *owner->display_name ? owner->display_name
+                                                                 : NULL;
+  g_autofree char *first = NULL;
+
+  if (who == NULL)
+    /* Translators: %s is a time, e.g. "09:12" or "26.11.2026 09:12" */
+    first = g_strdup_printf (_("Someone has had this file open for editing since %s."), since);
+  else if (styre_owner_is_stale (owner, now))
+    /* Translators: "Kari Nordmann opened this file for editing at 09:12 but has not been
+     * heard from since 09:40" */
+    first = g_strdup_printf (_("%s opened this file for editing at %s on the computer “%s” "
+                               "but has not been heard from since %s; perhaps Styre was "
+                               "closed without saying so."),
+                             who, since, owner->host, seen);
+  else
+    /* Translators: "Kari Nordmann has this file open for editing since 09:12 on the
+     * computer “ws-17”." */
+    first = g_strdup_printf (_("%s has this file open for editing since %s on the computer "
+                               "“%s”."), who, since, owner->host);
+
+  /* Translators: the first %s is who has the file; the second where it is, e.g. "a folder
+   * kept by a sync client (OneDrive)" */
+  return g_strdup_printf (_("%s The file is in %s, where only one person at a time can make "
+                            "changes, so it is open for reading only."), first, where);
 }
 
 static char *
@@ -818,7 +1137,7 @@ styre_store_create_with (const char  *path,
     }
 
   tmp = g_strdup_printf ("%s.new-%08x", abs, g_random_int ());
-  db = open_connection (tmp, FALSE, TRUE, error);
+  db = styre_store_open_connection (tmp, FALSE, TRUE, error);
   if (db == NULL)
     goto fail;
 
@@ -941,7 +1260,9 @@ styre_store_close (StyreStore *self)
 {
   g_return_if_fail (STYRE_IS_STORE (self));
 
+  styre_store_unwatch (self);
   styre_store_lock (self);
+  styre_store_leave (self);
   if (self->db != NULL)
     {
       sqlite3_close (self->db);
@@ -1011,10 +1332,20 @@ styre_store_set_identity (StyreStore *self,
   g_return_if_fail (STYRE_IS_STORE (self));
   g_return_if_fail (user_name != NULL);
 
-  g_free (self->user_name);
-  self->user_name = g_strdup (user_name);
-  g_free (self->display_name);
-  self->display_name = g_strdup (display_name ? display_name : user_name);
+  g_mutex_lock (&self->editing_lock);
+  if (g_strcmp0 (self->user_name, user_name) != 0)
+    {
+      g_ptr_array_add (self->retired_strings, self->user_name);
+      self->user_name = g_strdup (user_name);
+    }
+  if (g_strcmp0 (self->display_name, display_name ? display_name : user_name) != 0)
+    {
+      g_ptr_array_add (self->retired_strings, self->display_name);
+      self->display_name = g_strdup (display_name ? display_name : user_name);
+      /* Others see the new name with the next heartbeat. */
+      self->session_dirty = TRUE;
+    }
+  g_mutex_unlock (&self->editing_lock);
 }
 
 const char *
@@ -1173,124 +1504,13 @@ styre_store_check (StyreStore  *self,
   g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
 
   styre_store_lock (self);
-  ok = run_integrity_check (self->db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check",
+  ok = styre_store_run_integrity_check (self->db, full ? "PRAGMA integrity_check" : "PRAGMA quick_check",
                             error)
        && (!full || run_foreign_key_check (self->db, error))
        && styre_schema_match (self->db, self->schema_version > styre_schema_latest_version (),
                               error);
   styre_store_unlock (self);
   return ok;
-}
-
-/**
- * styre_store_snapshot:
- * @reason: why ("migration", "import", "restore", "bulk-delete", "daily", "manual")
- *
- * Copies the file with SQLite's backup API into `.styre-snapshots/` beside it and verifies
- * the copy with integrity_check (STORAGE.md rule 10).
- *
- * Returns: (transfer full): the snapshot's path, or %NULL with @error set
- */
-char *
-styre_store_snapshot (StyreStore  *self,
-                      const char  *reason,
-                      GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *stem = NULL;
-  g_autofree char *target = NULL;
-  g_autofree char *now = NULL;
-  g_autoptr(GDateTime) dt = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (dt, "%Y%m%d-%H%M%S");
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
-  g_return_val_if_fail (reason != NULL, NULL);
-
-  dir = g_path_get_dirname (self->path);
-  folder = g_build_filename (dir, ".styre-snapshots", NULL);
-  if (g_mkdir_with_parents (folder, 0777) != 0)
-    {
-      g_set_error (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY,
-                   _("The snapshot folder “%s” could not be made: %s"),
-                   folder, g_strerror (errno));
-      return NULL;
-    }
-
-  base = g_path_get_basename (self->path);
-  stem = g_str_has_suffix (base, ".styre") ? g_strndup (base, strlen (base) - 6)
-                                           : g_strdup (base);
-  for (guint n = 0; target == NULL || g_file_test (target, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (target);
-      if (n == 0)
-        target = g_strdup_printf ("%s/%s-%s-%s.styre", folder, stem, stamp, reason);
-      else
-        target = g_strdup_printf ("%s/%s-%s-%s-%u.styre", folder, stem, stamp, reason, n);
-    }
-
-  copy = open_connection (target, FALSE, TRUE, error);
-  if (copy == NULL)
-    return NULL;
-
-  styre_store_lock (self);
-  backup = sqlite3_backup_init (copy, "main", self->db, "main");
-  if (backup == NULL)
-    {
-      styre_sqlite_error (copy, sqlite3_extended_errcode (copy), error);
-      styre_store_unlock (self);
-      goto fail;
-    }
-  do
-    rc = sqlite3_backup_step (backup, -1);
-  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-  sqlite3_backup_finish (backup);
-  styre_store_unlock (self);
-
-  if (rc != SQLITE_DONE)
-    {
-      styre_sqlite_error (copy, sqlite3_extended_errcode (copy), error);
-      goto fail;
-    }
-
-  if (!run_integrity_check (copy, "PRAGMA integrity_check", error))
-    {
-      g_prefix_error (error, _("The snapshot could not be verified: "));
-      goto fail;
-    }
-
-  now = styre_store_now (self);
-  if (sqlite3_prepare_v2 (copy, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", -1,
-                          &stmt, NULL) == SQLITE_OK)
-    {
-      const char *kv[][2] = {
-        { "snapshot_reason", reason },
-        { "snapshot_taken_at", now },
-        { "snapshot_taken_by", self->display_name },
-        { "snapshot_of", self->path },
-      };
-      for (guint i = 0; i < G_N_ELEMENTS (kv); i++)
-        {
-          sqlite3_bind_text (stmt, 1, kv[i][0], -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 2, kv[i][1], -1, SQLITE_STATIC);
-          sqlite3_step (stmt);
-          sqlite3_reset (stmt);
-        }
-      sqlite3_finalize (stmt);
-    }
-
-  sqlite3_close (copy);
-  return g_steal_pointer (&target);
-
-fail:
-  sqlite3_close (copy);
-  g_unlink (target);
-  return NULL;
 }
 
 /**
@@ -1352,6 +1572,219 @@ styre_store_content_hash (StyreStore  *self,
 out:
   styre_store_unlock (self);
   return ret;
+}
+
+/**
+ * styre_store_get_location:
+ *
+ * Returns: (transfer none): where the file lives
+ */
+const StyreLocation *
+styre_store_get_location (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+  return self->location;
+}
+
+/**
+ * styre_store_get_sharing:
+ *
+ * Returns: what the file's location allows: several editors, one, or reading only
+ */
+StyreSharing
+styre_store_get_sharing (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), STYRE_SHARING_READ_ONLY);
+  return self->sharing;
+}
+
+/**
+ * styre_store_get_read_only_kind:
+ *
+ * Returns: why the file is open for reading only, or %STYRE_READ_ONLY_NONE
+ */
+StyreReadOnlyKind
+styre_store_get_read_only_kind (StyreStore *self)
+{
+  g_return_val_if_fail (STYRE_IS_STORE (self), STYRE_READ_ONLY_NONE);
+  return self->read_only_kind;
+}
+
+/**
+ * styre_store_dup_owner:
+ *
+ * In single-editor mode: who has the file for editing (this process, or someone else).
+ *
+ * Returns: (transfer full) (nullable): the owner, or %NULL in shared mode or when nobody
+ *   has it
+ */
+StyreOwner *
+styre_store_dup_owner (StyreStore *self)
+{
+  StyreOwner *owner;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), NULL);
+
+  styre_store_lock (self);
+  owner = self->owner ? styre_owner_copy (self->owner) : NULL;
+  styre_store_unlock (self);
+  return owner;
+}
+
+/**
+ * styre_store_request_write:
+ * @take_over_stale: take the file from an editor who missed three heartbeats
+ *
+ * "Ask again": a file open for reading only because someone else edits it (single-editor
+ * mode), or because permission was missing, becomes writable here if that has changed.
+ * The connection is opened again for writing and checked; what the pages show stays.
+ * Touches the file: call it on a worker thread.
+ *
+ * Returns: %TRUE when the file can be changed now; otherwise %FALSE with the reason, e.g.
+ *   %STYRE_ERROR_IN_USE and who has it
+ */
+gboolean
+styre_store_request_write (StyreStore  *self,
+                           gboolean     take_over_stale,
+                           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *now = NULL;
+  StyreOwner *holder = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
+
+  styre_store_lock (self);
+  if (!self->read_only)
+    {
+      ok = TRUE;
+      goto out;
+    }
+  if (self->read_only_kind != STYRE_READ_ONLY_OTHER_EDITOR
+      && self->read_only_kind != STYRE_READ_ONLY_NO_PERMISSION
+      && self->read_only_kind != STYRE_READ_ONLY_PERMISSION_LOST)
+    {
+      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY, self->read_only_reason);
+      goto out;
+    }
+  if (access (self->path, W_OK) != 0 || !folder_is_writable (self->path))
+    {
+      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY,
+                           _("You still do not have permission to change this file or to "
+                             "write in its folder."));
+      goto out;
+    }
+
+  now = styre_store_now (self);
+  if (self->sharing == STYRE_SHARING_SINGLE_EDITOR && !self->owns_file)
+    {
+      g_free (self->me->display_name);
+      self->me->display_name = g_strdup (self->display_name);
+      g_free (self->me->heartbeat_at);
+      self->me->heartbeat_at = g_strdup (now);
+      if (!styre_owner_acquire (self->path, self->me, take_over_stale, &holder, &local_error))
+        {
+          if (holder != NULL)
+            {
+              g_autofree char *reason = styre_store_describe_owner (self, holder, now);
+              g_clear_pointer (&self->owner, styre_owner_free);
+              self->owner = holder;
+              styre_store_set_read_only_state (self, STYRE_READ_ONLY_OTHER_EDITOR, reason);
+              g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_IN_USE, reason);
+            }
+          else
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          goto out;
+        }
+      self->owns_file = TRUE;
+      g_clear_pointer (&self->owner, styre_owner_free);
+      self->owner = styre_owner_copy (self->me);
+    }
+
+  /* The same file, opened for writing, and the same checks as at opening. */
+  db = styre_store_open_connection (self->path, FALSE, FALSE, error);
+  if (db == NULL)
+    goto release;
+  {
+    g_autofree char *journal = styre_sqlite_get_text (db, "PRAGMA journal_mode = DELETE", error);
+    g_autofree char *quick = journal ? styre_sqlite_get_text (db, "PRAGMA quick_check(1)", error)
+                                     : NULL;
+
+    if (quick == NULL)
+      goto release;
+    if (g_ascii_strcasecmp (journal, "delete") != 0 || !g_str_equal (quick, "ok")
+        || styre_sqlite_get_int (db, "PRAGMA user_version", 0) != self->schema_version
+        || !styre_schema_match (db, FALSE, error))
+      {
+        if (error != NULL && *error == NULL)
+          g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_DAMAGED,
+                               _("The file changed while it was open for reading and no "
+                                 "longer passes Styre’s checks; open it again."));
+        goto release;
+      }
+  }
+  sqlite3_close (self->db);
+  self->db = db;
+  db = NULL;
+  self->data_version = styre_sqlite_get_int (self->db, "PRAGMA data_version", 0);
+  styre_store_set_read_only_state (self, STYRE_READ_ONLY_NONE, NULL);
+  ok = TRUE;
+  goto out;
+
+release:
+  if (db != NULL)
+    sqlite3_close (db);
+  if (self->owns_file)
+    {
+      styre_owner_release (self->path, self->me);
+      self->owns_file = FALSE;
+    }
+out:
+  styre_store_unlock (self);
+  return ok;
+}
+
+/**
+ * styre_store_refine_error:
+ *
+ * An I/O error on writing says little: SQLite tells "disk I/O error" when the disk is full
+ * but the system said EFBIG or EDQUOT, or when the permission went. Looks at the disk and
+ * the folder and, where one of those is the reason, says that instead, so the person
+ * knows what to do (free space, ask for permission).
+ */
+void
+styre_store_refine_error (StyreStore  *self,
+                          GError     **error)
+{
+  g_autofree char *dir = NULL;
+  struct statvfs disk;
+  struct rlimit limit;
+  GStatBuf st;
+  gboolean full = FALSE;
+
+  if (error == NULL || *error == NULL || !g_error_matches (*error, STYRE_ERROR, STYRE_ERROR_IO))
+    return;
+
+  dir = g_path_get_dirname (self->path);
+  if (statvfs (dir, &disk) == 0 && (guint64) disk.f_bavail * disk.f_frsize < 1024 * 1024)
+    full = TRUE;
+  /* A limit on the size of files (a quota, or RLIMIT_FSIZE) is a full disk to a person. */
+  if (!full && getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+      && g_stat (self->path, &st) == 0 && (guint64) st.st_size + 1024 * 1024 > limit.rlim_cur)
+    full = TRUE;
+
+  if (full)
+    {
+      g_clear_error (error);
+      styre_sqlite_error (NULL, SQLITE_FULL, error);
+    }
+  else if (access (self->path, W_OK) != 0 || access (dir, W_OK) != 0)
+    {
+      g_clear_error (error);
+      styre_sqlite_error (NULL, SQLITE_PERM, error);
+    }
 }
 
 typedef struct

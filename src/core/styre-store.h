@@ -8,7 +8,10 @@
 #include <gio/gio.h>
 
 #include "styre-change.h"
+#include "styre-location.h"
+#include "styre-owner.h"
 #include "styre-row.h"
+#include "styre-session.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +26,41 @@ typedef enum
   STYRE_OPEN_READ_ONLY  = 1 << 0,  /* never write, even when permitted */
   STYRE_OPEN_NO_MIGRATE = 1 << 1,  /* refuse an older schema instead of upgrading it */
 } StyreOpenFlags;
+
+/**
+ * StyreReadOnlyKind:
+ * @STYRE_READ_ONLY_NONE: the file can be changed
+ * @STYRE_READ_ONLY_REQUESTED: it was opened for reading only
+ * @STYRE_READ_ONLY_NO_PERMISSION: no permission to change the file or write in its folder
+ * @STYRE_READ_ONLY_WAL: another program switched it to WAL mode
+ * @STYRE_READ_ONLY_NEWER_VERSION: a newer Styre made or changed it
+ * @STYRE_READ_ONLY_OTHER_EDITOR: one editor at a time here, and someone else is it
+ * @STYRE_READ_ONLY_LOCATION: nobody can edit it safely from where it was opened (the
+ *   document portal)
+ * @STYRE_READ_ONLY_MOVED: it was moved, renamed or replaced while open
+ * @STYRE_READ_ONLY_PERMISSION_LOST: the permission to change it was taken away while open
+ *
+ * Why a file is open for reading only; the UI offers what fits (ask again, save a copy,
+ * open it again).
+ */
+typedef enum
+{
+  STYRE_READ_ONLY_NONE,
+  STYRE_READ_ONLY_REQUESTED,
+  STYRE_READ_ONLY_NO_PERMISSION,
+  STYRE_READ_ONLY_WAL,
+  STYRE_READ_ONLY_NEWER_VERSION,
+  STYRE_READ_ONLY_OTHER_EDITOR,
+  STYRE_READ_ONLY_LOCATION,
+  STYRE_READ_ONLY_MOVED,
+  STYRE_READ_ONLY_PERMISSION_LOST,
+} StyreReadOnlyKind;
+
+/* An action that deletes at least this many records directly, or this many rows with
+ * what goes with them, is a bulk delete: a snapshot first, and only when nobody else has
+ * the file open (STORAGE.md rules 8 and 10). */
+#define STYRE_BULK_DELETE_RECORDS 10
+#define STYRE_BULK_DELETE_ROWS    500
 
 #define STYRE_TYPE_STORE (styre_store_get_type ())
 
@@ -47,6 +85,8 @@ int          styre_store_get_schema_version   (StyreStore     *self);
 gboolean     styre_store_is_read_only         (StyreStore     *self);
 const char  *styre_store_get_read_only_reason (StyreStore     *self);
 const char  *styre_store_get_organisation_name (StyreStore    *self);
+void         styre_store_set_default_identity (const char     *user_name,
+                                               const char     *display_name);
 void         styre_store_set_identity         (StyreStore     *self,
                                                const char     *user_name,
                                                const char     *display_name);
@@ -83,6 +123,48 @@ char        *styre_store_content_hash         (StyreStore     *self,
                                                GError        **error);
 gboolean     styre_store_check                (StyreStore     *self,
                                                gboolean        full,
+                                               GError        **error);
+
+/* Where the file lives and what that allows (STORAGE.md rule 9). */
+const StyreLocation *styre_store_get_location (StyreStore     *self);
+StyreSharing styre_store_get_sharing          (StyreStore     *self);
+StyreReadOnlyKind styre_store_get_read_only_kind (StyreStore  *self);
+StyreOwner  *styre_store_dup_owner            (StyreStore     *self);
+gboolean     styre_store_request_write        (StyreStore     *self,
+                                               gboolean        take_over_stale,
+                                               GError        **error);
+
+/* Presence (rule 8) and the change feed (rule 7); styre-store-presence.c. */
+gboolean     styre_store_join                 (StyreStore     *self,
+                                               GError        **error);
+gboolean     styre_store_heartbeat            (StyreStore     *self,
+                                               GError        **error);
+GPtrArray   *styre_store_list_sessions        (StyreStore     *self,
+                                               gboolean        include_self,
+                                               GError        **error);
+GPtrArray   *styre_store_get_sessions         (StyreStore     *self);
+gint64       styre_store_get_session_id       (StyreStore     *self);
+void         styre_store_set_editing          (StyreStore     *self,
+                                               const char     *table,
+                                               gint64          row_id,
+                                               const char     *label);
+void         styre_store_watch                (StyreStore     *self,
+                                               guint           interval_ms);
+void         styre_store_unwatch              (StyreStore     *self);
+guint        styre_store_get_poll_interval    (StyreStore     *self);
+
+/* Snapshots (rule 10); styre-store-snapshots.c. */
+GPtrArray   *styre_store_list_snapshots       (StyreStore     *self,
+                                               GError        **error);
+GPtrArray   *styre_store_list_snapshots_of    (const char     *path,
+                                               GError        **error);
+gboolean     styre_store_restore              (StyreStore     *self,
+                                               const char     *snapshot_path,
+                                               char          **safety_snapshot,
+                                               GError        **error);
+gboolean     styre_store_save_copy            (StyreStore     *self,
+                                               const char     *path,
+                                               GPtrArray      *changes,
                                                GError        **error);
 
 G_END_DECLS

@@ -256,6 +256,19 @@ styre_gui_show_help (GtkWindow *parent)
   gtk_show_uri (parent, "help:styre", GDK_CURRENT_TIME);
 }
 
+/**
+ * styre_gui_show_help_page:
+ * @page: a page of the user guide, e.g. "share"
+ */
+void
+styre_gui_show_help_page (GtkWindow  *parent,
+                          const char *page)
+{
+  g_autofree char *uri = g_strdup_printf ("help:styre/%s", page);
+
+  gtk_show_uri (parent, uri, GDK_CURRENT_TIME);
+}
+
 typedef struct
 {
   StyreStore        *store;
@@ -440,4 +453,165 @@ styre_gui_is_view_name (const char *view)
          || g_strcmp0 (view, "portfolio") == 0
          || g_strcmp0 (view, "meetings") == 0
          || g_strcmp0 (view, "followup") == 0;
+}
+
+/* ── keeping lists in place when they are read again ───────────────────────────────────── */
+
+static gboolean
+has_id (GObject *item,
+        gint64  *id)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), "id");
+
+  if (pspec == NULL || pspec->value_type != G_TYPE_INT64)
+    return FALSE;
+  g_object_get (item, "id", id, NULL);
+  return TRUE;
+}
+
+static gboolean
+same_row (gpointer a,
+          gpointer b)
+{
+  gint64 x, y;
+
+  if (a == b)
+    return TRUE;
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b) || !has_id (a, &x) || !has_id (b, &y))
+    return FALSE;
+  return x == y;
+}
+
+/* Whether every readable property of two items of one type is equal. */
+static gboolean
+same_content (gpointer a,
+              gpointer b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n;
+
+  if (a == b)
+    return TRUE;
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) x = G_VALUE_INIT;
+      g_auto(GValue) y = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READABLE) == 0)
+        continue;
+      g_value_init (&x, pspecs[i]->value_type);
+      g_value_init (&y, pspecs[i]->value_type);
+      g_object_get_property (a, pspecs[i]->name, &x);
+      g_object_get_property (b, pspecs[i]->name, &y);
+      if (g_param_values_cmp (pspecs[i], &x, &y) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+selected_id (GtkSingleSelection *selection,
+             gboolean           *any)
+{
+  GObject *item = selection ? gtk_single_selection_get_selected_item (selection) : NULL;
+  gint64 id = 0;
+
+  *any = item != NULL && has_id (item, &id);
+  return id;
+}
+
+/**
+ * styre_gui_list_store_sync:
+ * @target: the list a view shows
+ * @fresh: the same list, just read from the file again
+ * @selection: (nullable): the view's selection, to keep
+ *
+ * Makes @target hold what @fresh holds while touching as little as it can: rows with the
+ * same id and the same content stay as they are, changed rows are replaced where they
+ * are, and only where rows came or went is the list spliced. So a table that is read again
+ * because someone else saved a change (STORAGE.md rule 7) keeps its scroll position, and its
+ * selection stays on the same record even when that record changed.
+ */
+void
+styre_gui_list_store_sync (GListStore         *target,
+                           GListModel         *fresh,
+                           GtkSingleSelection *selection)
+{
+  GListModel *old = G_LIST_MODEL (target);
+  guint n_old = g_list_model_get_n_items (old);
+  guint n_new = g_list_model_get_n_items (fresh);
+  guint prefix = 0, suffix = 0;
+  gboolean had_selection;
+  gint64 id = selected_id (selection, &had_selection);
+
+  g_return_if_fail (G_IS_LIST_STORE (target));
+  g_return_if_fail (G_IS_LIST_MODEL (fresh));
+
+  /* The rows at the start and the end that are the same records. */
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (old, prefix);
+      g_autoptr(GObject) b = g_list_model_get_item (fresh, prefix);
+      if (!same_row (a, b))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (old, n_old - 1 - suffix);
+      g_autoptr(GObject) b = g_list_model_get_item (fresh, n_new - 1 - suffix);
+      if (!same_row (a, b))
+        break;
+      suffix++;
+    }
+
+  /* Rows that came or went, in one splice. */
+  if (prefix + suffix < n_old || prefix + suffix < n_new)
+    {
+      guint n_added = n_new - prefix - suffix;
+      g_autofree gpointer *added = g_new0 (gpointer, MAX (n_added, 1));
+
+      for (guint i = 0; i < n_added; i++)
+        added[i] = g_list_model_get_item (fresh, prefix + i);
+      g_list_store_splice (target, prefix, n_old - prefix - suffix, added, n_added);
+      for (guint i = 0; i < n_added; i++)
+        g_object_unref (added[i]);
+    }
+
+  /* The same records, changed: replaced where they are. */
+  for (guint i = 0; i < n_new; i++)
+    {
+      g_autoptr(GObject) a = NULL;
+      g_autoptr(GObject) b = NULL;
+
+      if (i >= prefix && i < n_new - suffix)
+        continue;
+      a = g_list_model_get_item (old, i);
+      b = g_list_model_get_item (fresh, i);
+      if (!same_content (a, b))
+        {
+          gpointer item = b;
+          g_list_store_splice (target, i, 1, &item, 1);
+        }
+    }
+
+  /* The selection follows its record. */
+  if (had_selection && gtk_single_selection_get_selected_item (selection) == NULL)
+    {
+      GListModel *shown = G_LIST_MODEL (selection);
+      guint n = g_list_model_get_n_items (shown);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+          gint64 other;
+
+          if (has_id (item, &other) && other == id)
+            {
+              gtk_single_selection_set_selected (selection, i);
+              break;
+            }
+        }
+    }
 }

@@ -34,6 +34,8 @@ GPtrArray   *styre_gui_list_recent_files    (guint        max);
 void         styre_gui_add_recent_file      (GFile       *file);
 char        *styre_gui_describe_file        (GFile       *file);
 void         styre_gui_show_help            (GtkWindow   *parent);
+void         styre_gui_show_help_page       (GtkWindow   *parent,
+                                             const char  *page);
 GFile       *styre_gui_get_demo_file        (void);
 gboolean     styre_gui_is_view_name         (const char  *view);
 
@@ -71,5 +73,9 @@ void         styre_gui_apply_async          (gpointer             source_object,
                                              gpointer             user_data);
 gboolean     styre_gui_apply_finish         (GAsyncResult        *result,
                                              GError             **error);
+
+void         styre_gui_list_store_sync      (GListStore          *target,
+                                             GListModel          *fresh,
+                                             GtkSingleSelection  *selection);
 
 G_END_DECLS

@@ -32,6 +32,8 @@
 #include "styre-portfolio-page.h"
 #include "styre-projection.h"
 #include "styre-save.h"
+#include "styre-presence-button.h"
+#include "styre-snapshots-window.h"
 #include "styre-welcome-page.h"
 #include "styre-window.h"
 
@@ -53,6 +55,13 @@ struct _StyreWindow
   StyreUndoStack       *undo;            /* this window's edits, for Undo and Redo */
   gboolean              undoing;
 
+  AdwToast             *remote_toast;    /* the last "Kari changed …", replaced by the next */
+  GtkWindow            *snapshots_window;
+
+  AdwToastOverlay      *toast_overlay;
+  StyrePresenceButton  *presence_button;
+  GtkButton            *read_only_button;
+  GtkButton            *read_only_secondary_button;
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *document_title_box;
   GtkLabel             *document_title_label;
@@ -60,7 +69,6 @@ struct _StyreWindow
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   GtkStack             *main_stack;
-  AdwToastOverlay      *toast_overlay;
   StyreWelcomePage     *welcome_page;
   GtkLabel             *loading_label;
   AdwViewStack         *view_stack;
@@ -79,6 +87,7 @@ enum {
   PROP_FILE,
   PROP_LOADING,
   PROP_VIEW,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -154,7 +163,10 @@ open_thread (GTask        *task,
     }
   else
     {
-      store = styre_store_open (path, STYRE_OPEN_DEFAULT, &error);
+      store = styre_store_open (path, job->mode == STYRE_OPEN_MODE_READ_ONLY
+                                      ? STYRE_OPEN_READ_ONLY | STYRE_OPEN_NO_MIGRATE
+                                      : STYRE_OPEN_DEFAULT,
+                                &error);
     }
 
   if (store == NULL)
@@ -295,6 +307,74 @@ update_edit_actions (StyreWindow *self)
 }
 
 static void
+set_strip_button (GtkButton  *button,
+                  const char *label,
+                  const char *action)
+{
+  gtk_widget_set_visible (GTK_WIDGET (button), label != NULL);
+  if (label == NULL)
+    return;
+  gtk_button_set_label (button, label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+}
+
+/* The ways forward from each kind of read-only: ask again, take over from an editor who is
+ * gone, save a copy, open the file again. */
+static void
+update_strip_buttons (StyreWindow       *self,
+                      StyreReadOnlyKind  kind)
+{
+  const char *primary = NULL, *primary_action = NULL;
+  const char *secondary = NULL, *secondary_action = NULL;
+
+  switch (kind)
+    {
+    case STYRE_READ_ONLY_OTHER_EDITOR:
+      {
+        g_autoptr(StyreOwner) owner = styre_store_dup_owner (self->store);
+        g_autofree char *now = styre_store_now (self->store);
+
+        if (owner != NULL && styre_owner_is_stale (owner, now))
+          {
+            primary = _("_Edit Anyway…");
+            primary_action = "win.take-over";
+          }
+        else
+          {
+            primary = _("_Ask Again");
+            primary_action = "win.ask-again";
+          }
+      }
+      break;
+    case STYRE_READ_ONLY_NO_PERMISSION:
+    case STYRE_READ_ONLY_PERMISSION_LOST:
+      primary = _("_Try Again");
+      primary_action = "win.ask-again";
+      secondary = _("Save a _Copy…");
+      secondary_action = "win.save-copy";
+      break;
+    case STYRE_READ_ONLY_MOVED:
+      primary = _("Save a _Copy…");
+      primary_action = "win.save-copy";
+      secondary = _("_Open Again");
+      secondary_action = "win.reopen";
+      break;
+    case STYRE_READ_ONLY_WAL:
+    case STYRE_READ_ONLY_LOCATION:
+      primary = _("Save a _Copy…");
+      primary_action = "win.save-copy";
+      break;
+    case STYRE_READ_ONLY_NONE:
+    case STYRE_READ_ONLY_REQUESTED:
+    case STYRE_READ_ONLY_NEWER_VERSION:
+    default:
+      break;
+    }
+  set_strip_button (self->read_only_button, primary, primary_action);
+  set_strip_button (self->read_only_secondary_button, secondary, secondary_action);
+}
+
+static void
 show_document_state (StyreWindow *self)
 {
   gboolean has_document = self->store != NULL;
@@ -304,6 +384,9 @@ show_document_state (StyreWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_document);
   update_edit_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", has_document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.snapshots", has_document);
+  styre_presence_button_set_store (self->presence_button, self->store);
 
   if (has_document && styre_store_is_read_only (self->store))
     {
@@ -313,6 +396,7 @@ show_document_state (StyreWindow *self)
       gtk_label_set_text (self->read_only_label,
                           reason != NULL && *reason != '\0'
                           ? reason : _("Changes cannot be saved in this file."));
+      update_strip_buttons (self, styre_store_get_read_only_kind (self->store));
       gtk_revealer_set_reveal_child (self->read_only_revealer, TRUE);
     }
   else
@@ -324,9 +408,8 @@ show_document_state (StyreWindow *self)
   update_title_visibility (self);
 }
 
-static void
-apply_identity (StyreWindow *self,
-                StyreStore  *store)
+static char *
+identity_name (StyreWindow *self)
 {
   g_autofree char *name = g_settings_get_string (self->settings, "display-name");
   const char *real_name = g_get_real_name ();
@@ -334,12 +417,32 @@ apply_identity (StyreWindow *self,
   g_strstrip (name);
   if (*name == '\0')
     {
-      g_free (name);
       if (real_name == NULL || *real_name == '\0' || g_str_equal (real_name, "Unknown"))
         real_name = g_get_user_name ();
-      name = g_strdup (real_name);
+      return g_strdup (real_name);
     }
+  return g_steal_pointer (&name);
+}
+
+static void
+apply_identity (StyreWindow *self,
+                StyreStore  *store)
+{
+  g_autofree char *name = identity_name (self);
+
   styre_store_set_identity (store, g_get_user_name (), name);
+}
+
+static void open_last_snapshot_of (StyreWindow *self,
+                                   GFile       *file);
+
+static void
+open_error_response_cb (StyreWindow      *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "snapshot"))
+    open_last_snapshot_of (self, g_object_get_data (G_OBJECT (dialog), "file"));
 }
 
 static void
@@ -361,6 +464,20 @@ show_error (StyreWindow   *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  /* A damaged or tampered file: the way forward is its last snapshot. */
+  if (g_error_matches (error, STYRE_ERROR, STYRE_ERROR_DAMAGED)
+      || g_error_matches (error, STYRE_ERROR, STYRE_ERROR_TAMPERED))
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "snapshot",
+                                       _("Open the _Last Snapshot"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "snapshot",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "snapshot");
+      g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (job->file),
+                              g_object_unref);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (open_error_response_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -449,6 +566,190 @@ store_changed_cb (StyreStore  *store,
   self->reload_source = g_timeout_add (150, reload_pages_cb, self);
 }
 
+/* "Kari Nordmann changed “DF-01 Digital byggesøknad”", "Kari Nordmann saved 3 changes". */
+static char *
+describe_remote_changes (GPtrArray *entries)
+{
+  StyreAuditEntry *first = g_ptr_array_index (entries, 0);
+  const char *who = *first->display_name ? first->display_name : first->user_name;
+  const char *other = NULL;
+  guint n_people = 1;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      StyreAuditEntry *e = g_ptr_array_index (entries, i);
+      const char *name = *e->display_name ? e->display_name : e->user_name;
+
+      if (g_str_equal (e->action, "restore"))
+        /* Translators: a toast when someone else restored a snapshot into the open file */
+        return g_strdup_printf (_("%s put the file back as it was in a snapshot"), name);
+      if (!g_str_equal (name, who) && (other == NULL || !g_str_equal (name, other)))
+        {
+          other = other ? other : name;
+          n_people++;
+        }
+    }
+
+  if (entries->len == 1 && *first->label != '\0')
+    {
+      if (g_str_equal (first->action, "insert"))
+        /* Translators: a toast: someone else added a record, e.g. "Kari Nordmann added
+         * “DF-07 KI-assistent”" */
+        return g_strdup_printf (_("%s added “%s”"), who, first->label);
+      if (g_str_equal (first->action, "delete"))
+        /* Translators: a toast: someone else deleted a record */
+        return g_strdup_printf (_("%s deleted “%s”"), who, first->label);
+      /* Translators: a toast: someone else changed a record */
+      return g_strdup_printf (_("%s changed “%s”"), who, first->label);
+    }
+  if (n_people == 1)
+    /* Translators: a toast, e.g. "Kari Nordmann saved 3 changes" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s saved a change",
+                                         "%s saved %u changes", entries->len),
+                            who, entries->len);
+  if (n_people == 2)
+    /* Translators: a toast, e.g. "Kari Nordmann and Ola Nordmann saved changes" */
+    return g_strdup_printf (_("%s and %s saved changes"), who, other);
+  /* Translators: a toast, e.g. "Kari Nordmann and 2 others saved changes" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u other saved changes",
+                                       "%s and %u others saved changes", n_people - 1),
+                          who, n_people - 1);
+}
+
+/* Other people's changes: the pages read them by "changed"; a subtle toast says whose. */
+static void
+remote_changes_cb (StyreStore  *store,
+                   GPtrArray   *entries,
+                   StyreWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
+
+  if (store != self->store || entries->len == 0)
+    return;
+  text = describe_remote_changes (entries);
+  /* An AdwToast's title is markup in libadwaita 1.2. */
+  markup = g_markup_escape_text (text, -1);
+  if (self->remote_toast != NULL)
+    adw_toast_dismiss (self->remote_toast);
+  g_clear_object (&self->remote_toast);
+  self->remote_toast = g_object_ref_sink (adw_toast_new (markup));
+  adw_toast_set_timeout (self->remote_toast, 4);
+  adw_toast_set_priority (self->remote_toast, ADW_TOAST_PRIORITY_NORMAL);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->remote_toast));
+}
+
+static void
+store_read_only_cb (StyreStore  *store,
+                    GParamSpec  *pspec,
+                    StyreWindow *self)
+{
+  if (store != self->store)
+    return;
+  show_document_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+/* The editor changed in single-editor mode: the strip's button may change. */
+static void
+store_presence_cb (StyreStore  *store,
+                   StyreWindow *self)
+{
+  if (store == self->store && styre_store_is_read_only (store))
+    update_strip_buttons (self, styre_store_get_read_only_kind (store));
+}
+
+static void
+explained_response_cb (StyreWindow      *self,
+                       const char       *response,
+                       AdwMessageDialog *dialog)
+{
+  const char *file_id = g_object_get_data (G_OBJECT (dialog), "file-id");
+  g_auto(GStrv) explained = g_settings_get_strv (self->settings, "explained-files");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = g_strv_length (explained);
+
+  /* The newest 200 files are remembered. */
+  for (guint i = n > 199 ? n - 199 : 0; i < n; i++)
+    g_strv_builder_add (builder, explained[i]);
+  g_strv_builder_add (builder, file_id);
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "explained-files", (const char * const *) updated);
+
+  if (g_str_equal (response, "help"))
+    styre_gui_show_help_page (GTK_WINDOW (self), "share");
+}
+
+/* The first time a file on a share opens here, what that means (STORAGE.md rule 9). */
+static void
+explain_location (StyreWindow *self)
+{
+  const StyreLocation *location = styre_store_get_location (self->store);
+  StyreSharing sharing = styre_store_get_sharing (self->store);
+  const char *file_id = styre_store_get_file_id (self->store);
+  g_auto(GStrv) explained = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *body = NULL;
+  const char *heading;
+  GtkWidget *dialog;
+
+  if (location == NULL || file_id == NULL
+      || (sharing == STYRE_SHARING_SHARED && !styre_location_is_remote (location))
+      || styre_store_get_read_only_kind (self->store) == STYRE_READ_ONLY_REQUESTED)
+    return;
+  explained = g_settings_get_strv (self->settings, "explained-files");
+  if (g_strv_contains ((const char * const *) explained, file_id))
+    return;
+
+  where = styre_location_describe (location);
+  switch (sharing)
+    {
+    case STYRE_SHARING_SHARED:
+      heading = _("A File for Several People");
+      /* Translators: %s is where the file is, e.g. "a network share (cifs, //fil01/styring)
+       * with working file locks" */
+      body = g_strdup_printf (_("This file is on %s. Several people can have it open and make "
+                                "changes at the same time. What others save appears here by "
+                                "itself within a few seconds, and the button at the top shows "
+                                "who else has the file open. If two of you change the same "
+                                "thing, the one who saves last chooses what to keep. Styre "
+                                "keeps snapshots of the file in the folder “.styre-snapshots” "
+                                "beside it."), where);
+      break;
+    case STYRE_SHARING_SINGLE_EDITOR:
+      heading = _("One Editor at a Time");
+      /* Translators: %s is where the file is, e.g. "a folder kept by a sync client
+       * (OneDrive)" */
+      body = g_strdup_printf (_("This file is in %s, which cannot keep several people’s "
+                                "changes apart. So only one person at a time can change it: "
+                                "Styre leaves a note beside the file that says who, and "
+                                "everyone else can read it. For a file that several people "
+                                "change at once, ask IT for a folder on a file server with "
+                                "working file locks."), where);
+      break;
+    case STYRE_SHARING_READ_ONLY:
+    default:
+      heading = _("Open for Reading Only");
+      body = g_strdup (styre_store_get_read_only_reason (self->store));
+      break;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "help", _("_Learn More"),
+                                    "ok", _("_OK"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "ok",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "ok");
+  g_object_set_data_full (G_OBJECT (dialog), "file-id", g_strdup (file_id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (explained_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 open_succeeded (StyreWindow *self,
                 OpenJob     *job)
@@ -462,17 +763,31 @@ open_succeeded (StyreWindow *self,
       styre_undo_stack_clear (self->undo);
       self->store = g_object_ref (job->store);
       g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+      g_signal_connect_object (self->store, "remote-changes", G_CALLBACK (remote_changes_cb),
+                               self, 0);
+      g_signal_connect_object (self->store, "notify::read-only",
+                               G_CALLBACK (store_read_only_cb), self, 0);
+      g_signal_connect_object (self->store, "presence-changed",
+                               G_CALLBACK (store_presence_cb), self, 0);
+      /* Other people's changes, who is here, a file moved underneath (rules 7 and 8). */
+      styre_store_watch (self->store, 0);
     }
   g_set_object (&self->file, job->file);
   self->pages_touched = FALSE;
   show_document_state (self);
 
-  styre_gui_add_recent_file (job->file);
-  g_settings_set_string (self->settings, "last-file", path);
+  /* A snapshot opened to look at is not a file the person works in. */
+  if (job->mode != STYRE_OPEN_MODE_READ_ONLY)
+    {
+      styre_gui_add_recent_file (job->file);
+      g_settings_set_string (self->settings, "last-file", path);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
   set_loading (self, FALSE);
+  explain_location (self);
 }
 
 static gboolean
@@ -562,6 +877,12 @@ start_job (StyreWindow *self,
   g_clear_object (&self->open_cancellable);
   self->open_cancellable = g_cancellable_new ();
   job->cancellable = g_object_ref (self->open_cancellable);
+
+  /* The owner file and the session say who from the start (single-editor mode). */
+  {
+    g_autofree char *name = identity_name (self);
+    styre_store_set_default_identity (g_get_user_name (), name);
+  }
 
   if (job->mode == STYRE_OPEN_MODE_DEMO)
     text = g_strdup (_("Opening the demo…"));
@@ -1013,6 +1334,389 @@ help_action (GtkWidget  *widget,
   styre_gui_show_help (GTK_WINDOW (widget));
 }
 
+/* ── the shared file: snapshots, copies, asking again ──────────────────────────────── */
+
+static void
+snapshots_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+  if (self->snapshots_window != NULL
+      && styre_snapshots_window_get_store (STYRE_SNAPSHOTS_WINDOW (self->snapshots_window))
+         == self->store)
+    {
+      gtk_window_present (self->snapshots_window);
+      return;
+    }
+  if (self->snapshots_window != NULL)
+    gtk_window_destroy (self->snapshots_window);
+  g_set_weak_pointer (&self->snapshots_window,
+                      GTK_WINDOW (styre_snapshots_window_new (GTK_WINDOW (self), self->store)));
+  gtk_window_present (self->snapshots_window);
+}
+
+typedef struct
+{
+  StyreStore *store;
+  GPtrArray  *pending;
+  char       *path;
+} CopyJob;
+
+static void
+copy_job_free (gpointer data)
+{
+  CopyJob *job = data;
+
+  g_clear_object (&job->store);
+  g_clear_pointer (&job->pending, g_ptr_array_unref);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+copy_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  CopyJob *job = task_data;
+  GError *error = NULL;
+
+  if (styre_store_save_copy (job->store, job->path, job->pending, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_copy_toast_cb (AdwToast    *toast,
+                    StyreWindow *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
+
+  open_in_suitable_window (self, file, STYRE_OPEN_MODE_OPEN);
+}
+
+static void
+copy_saved_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  StyreWindow *self = STYRE_WINDOW (object);
+  CopyJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (job->path);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *markup = g_markup_escape_text (name, -1);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save a Copy"),
+                                                  error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  if (job->pending != NULL && job->pending->len > 0)
+    {
+      /* The person goes on in the copy, which has what they could not save here. */
+      g_autofree char *text = g_strdup_printf (_("Your changes are saved in “%s”, which Styre "
+                                                 "shows now"), markup);
+      styre_window_add_toast (self, adw_toast_new (text));
+      styre_window_open (self, file, STYRE_OPEN_MODE_OPEN);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("A copy was saved as “%s”"), markup);
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (file), g_object_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_copy_toast_cb), self, 0);
+      styre_window_add_toast (self, toast);
+    }
+}
+
+static void
+copy_chosen_cb (StyreWindow          *self,
+                int                   response,
+                GtkFileChooserNative *native)
+{
+  GPtrArray *pending = g_object_get_data (G_OBJECT (native), "pending");
+  g_autoptr(GFile) chosen = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL
+      && (chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native))) != NULL)
+    {
+      g_autoptr(GFile) file = with_styre_suffix (chosen);
+      g_autoptr(GTask) task = g_task_new (self, NULL, copy_saved_cb, NULL);
+      CopyJob *job = g_new0 (CopyJob, 1);
+
+      job->store = g_object_ref (self->store);
+      job->pending = pending ? g_ptr_array_ref (pending) : NULL;
+      job->path = g_file_get_path (file);
+      g_task_set_source_tag (task, copy_chosen_cb);
+      g_task_set_task_data (task, job, copy_job_free);
+      g_task_run_in_thread (task, copy_thread);
+    }
+  g_clear_object (&self->file_chooser);
+}
+
+/**
+ * styre_window_save_copy:
+ * @pending: (nullable) (element-type StyreChange): changes that could not be saved in the
+ *   file, to save in the copy
+ *
+ * Asks where, then saves the file as this window has it into a new file there, with
+ * @pending: the way forward when the file cannot take a change (disk full, permission gone,
+ * file moved or replaced). With @pending, the window goes on in the copy.
+ */
+void
+styre_window_save_copy (StyreWindow *self,
+                        GPtrArray   *pending)
+{
+  g_autoptr(GtkFileFilter) filter = styre_file_filter_new ();
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+  native = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  basename = g_file_get_basename (self->file);
+  if (g_str_has_suffix (basename, ".styre"))
+    basename[strlen (basename) - 6] = '\0';
+  /* Translators: the name offered for a copy of a file, e.g. "ledergruppen – kopi.styre" */
+  name = g_strdup_printf (_("%s – copy.styre"), basename);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  if (pending != NULL)
+    g_object_set_data_full (G_OBJECT (native), "pending", g_ptr_array_ref (pending),
+                            (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (native, "response", G_CALLBACK (copy_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_clear_object (&self->file_chooser);
+  self->file_chooser = GTK_NATIVE_DIALOG (native);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+save_copy_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  styre_window_save_copy (STYRE_WINDOW (widget), NULL);
+}
+
+static void
+request_write_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  StyreStore *store = g_object_get_data (G_OBJECT (task), "store");
+  GError *error = NULL;
+
+  if (styre_store_request_write (store, GPOINTER_TO_INT (task_data), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+write_requested_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  StyreWindow *self = STYRE_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  show_document_state (self);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      styre_window_add_toast (self, adw_toast_new (_("You can make changes now")));
+      return;
+    }
+  {
+    g_autofree char *markup = g_markup_escape_text (error->message, -1);
+    AdwToast *toast = adw_toast_new (markup);
+    adw_toast_set_timeout (toast, 6);
+    styre_window_add_toast (self, toast);
+  }
+}
+
+static void
+request_write (StyreWindow *self,
+               gboolean     take_over_stale)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->store == NULL)
+    return;
+  task = g_task_new (self, NULL, write_requested_cb, NULL);
+  g_task_set_source_tag (task, request_write);
+  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store), g_object_unref);
+  g_task_set_task_data (task, GINT_TO_POINTER (take_over_stale), NULL);
+  g_task_run_in_thread (task, request_write_thread);
+}
+
+static void
+ask_again_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  request_write (STYRE_WINDOW (widget), FALSE);
+}
+
+static void
+take_over_response_cb (StyreWindow *self,
+                       const char  *response)
+{
+  if (g_str_equal (response, "take-over"))
+    request_write (self, TRUE);
+}
+
+static void
+take_over_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+  g_autoptr(StyreOwner) owner = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  const char *who;
+
+  if (self->store == NULL)
+    return;
+  owner = styre_store_dup_owner (self->store);
+  who = owner && *owner->display_name ? owner->display_name : _("the other person");
+  /* Translators: %s is who had the file, e.g. "Kari Nordmann" */
+  body = g_strdup_printf (_("Do this only if you know that %s has closed Styre, or that their "
+                            "computer is off. If their Styre is still running, what they "
+                            "change from now on can be lost when a sync client copies the "
+                            "file."), who);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Edit the File Instead?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "take-over", _("_Edit Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "take-over",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (take_over_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  StyreWindow *self = STYRE_WINDOW (widget);
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+      styre_window_open (self, file, STYRE_OPEN_MODE_OPEN);
+    }
+}
+
+static gpointer
+list_snapshots_thread (StyreStore  *unused,
+                       gpointer     data,
+                       GError     **error)
+{
+  return styre_store_list_snapshots_of (data, error);
+}
+
+static void
+last_snapshot_found_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  StyreWindow *self = STYRE_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) snapshots = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GFile) file = NULL;
+
+  if (snapshots == NULL || snapshots->len == 0)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("No Snapshot"),
+                                                  _("There is no snapshot of this file in the "
+                                                    "folder “.styre-snapshots” beside it."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  file = g_file_new_for_path (((StyreSnapshot *) g_ptr_array_index (snapshots, 0))->path);
+  open_in_suitable_window (self, file, STYRE_OPEN_MODE_READ_ONLY);
+}
+
+static void
+find_last_snapshot_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GPtrArray *snapshots = list_snapshots_thread (NULL, task_data, &error);
+
+  if (snapshots == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, snapshots, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* The way forward from a damaged file: its newest snapshot, in a window for reading. */
+static void
+open_last_snapshot_of (StyreWindow *self,
+                       GFile       *file)
+{
+  g_autoptr(GTask) task = NULL;
+  char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    return;
+  task = g_task_new (self, NULL, last_snapshot_found_cb, NULL);
+  g_task_set_source_tag (task, open_last_snapshot_of);
+  g_task_set_task_data (task, path, g_free);
+  g_task_run_in_thread (task, find_last_snapshot_thread);
+}
+
+/**
+ * styre_window_open_last_snapshot:
+ *
+ * Opens the newest snapshot of the window's file in a window for reading.
+ */
+void
+styre_window_open_last_snapshot (StyreWindow *self)
+{
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+
+  if (self->file != NULL)
+    open_last_snapshot_of (self, self->file);
+}
+
+static void
+open_last_snapshot_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  styre_window_open_last_snapshot (STYRE_WINDOW (widget));
+}
+
 /* ── recent files in the primary menu ────────────────────────────────────────────────── */
 
 static void
@@ -1128,6 +1832,10 @@ styre_window_dispose (GObject *object)
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
   g_clear_object (&self->undo);
+  g_clear_object (&self->remote_toast);
+  if (self->snapshots_window != NULL)
+    gtk_window_destroy (self->snapshots_window);
+  g_clear_weak_pointer (&self->snapshots_window);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -1166,6 +1874,9 @@ styre_window_get_property (GObject    *object,
       break;
     case PROP_VIEW:
       g_value_set_string (value, styre_window_get_view (self));
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, styre_window_get_read_only (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1233,6 +1944,17 @@ styre_window_class_init (StyreWindowClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "dashboard",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * StyreWindow:read-only:
+   *
+   * Whether nothing can be changed in the window: no file, or a file open for reading
+   * only (another editor, no permission, moved underneath …). Editors bind their
+   * controls' `sensitive` to it, inverted:
+   *
+   *   g_object_bind_property (window, "read-only", button, "sensitive",
+   *                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+   */
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, TRUE, read_only);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STYRE_TYPE_WELCOME_PAGE);
@@ -1240,9 +1962,14 @@ styre_window_class_init (StyreWindowClass *klass)
   g_type_ensure (STYRE_TYPE_PORTFOLIO_PAGE);
   g_type_ensure (STYRE_TYPE_MEETINGS_PAGE);
   g_type_ensure (STYRE_TYPE_FOLLOWUP_PAGE);
+  g_type_ensure (STYRE_TYPE_PRESENCE_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styreapp/Styre/ui/styre-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, presence_button);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_button);
+  gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_secondary_button);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, document_title_box);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, document_title_label);
@@ -1250,7 +1977,6 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, StyreWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, StyreWindow, view_stack);
@@ -1283,6 +2009,13 @@ styre_window_class_init (StyreWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.organisation", NULL, organisation_action);
   gtk_widget_class_install_action (widget_class, "win.project-meeting", "x", project_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.snapshots", NULL, snapshots_action);
+  gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.ask-again", NULL, ask_again_action);
+  gtk_widget_class_install_action (widget_class, "win.take-over", NULL, take_over_action);
+  gtk_widget_class_install_action (widget_class, "win.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "win.open-last-snapshot", NULL,
+                                   open_last_snapshot_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -1588,13 +2321,52 @@ styre_window_get_undo_stack (StyreWindow *self)
 }
 
 /**
+ * styre_window_get_read_only:
+ *
+ * Returns: whether nothing can be changed in the window (see #StyreWindow:read-only)
+ */
+gboolean
+styre_window_get_read_only (StyreWindow *self)
+{
+  g_return_val_if_fail (STYRE_IS_WINDOW (self), TRUE);
+  return self->store == NULL || styre_store_is_read_only (self->store);
+}
+
+/**
+ * styre_window_set_editing:
+ * @table: (nullable): the table of the record the person edits, or %NULL when they stop
+ * @row_id: its id
+ * @label: (nullable): the record in words as others see it, e.g. "DF-01 Digital
+ *   byggesøknad" or "Sak 12/26 Leverandørtvist"
+ *
+ * Tells others who have the file open what this person is editing; their header shows it
+ * within a few seconds. Editors call it when they open a record and with %NULL when they
+ * close it.
+ */
+void
+styre_window_set_editing (StyreWindow *self,
+                          const char  *table,
+                          gint64       row_id,
+                          const char  *label)
+{
+  g_return_if_fail (STYRE_IS_WINDOW (self));
+
+  if (self->store != NULL)
+    styre_store_set_editing (self->store, table, row_id, label);
+}
+
+/**
  * styre_window_add_toast:
- * @toast: (transfer full): what to say
+ * @toast: (transfer full): the toast; its title is Pango markup
+ *
+ * Shows @toast at the bottom of the window.
  */
 void
 styre_window_add_toast (StyreWindow *self,
                         AdwToast    *toast)
 {
   g_return_if_fail (STYRE_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

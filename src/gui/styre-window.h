@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (StyreWindow, styre_window, STYRE, WINDOW, AdwApplicationWi
  * @STYRE_OPEN_MODE_OPEN: open an existing file
  * @STYRE_OPEN_MODE_REOPEN: open the file of the last session; if it is gone, stay quiet
  * @STYRE_OPEN_MODE_DEMO: open the demo, creating it the first time
+ * @STYRE_OPEN_MODE_READ_ONLY: open an existing file to look at only (a snapshot)
  *
  * How styre_window_open() gets its file.
  */
@@ -29,6 +30,7 @@ typedef enum
   STYRE_OPEN_MODE_OPEN,
   STYRE_OPEN_MODE_REOPEN,
   STYRE_OPEN_MODE_DEMO,
+  STYRE_OPEN_MODE_READ_ONLY,
 } StyreOpenMode;
 
 StyreWindow *styre_window_new                 (GtkApplication *application);
@@ -54,5 +56,13 @@ GtkWidget   *styre_window_get_page            (StyreWindow    *self,
 StyreUndoStack *styre_window_get_undo_stack   (StyreWindow    *self);
 void         styre_window_add_toast           (StyreWindow    *self,
                                                AdwToast       *toast);
+gboolean     styre_window_get_read_only       (StyreWindow    *self);
+void         styre_window_set_editing         (StyreWindow    *self,
+                                               const char     *table,
+                                               gint64          row_id,
+                                               const char     *label);
+void         styre_window_save_copy           (StyreWindow    *self,
+                                               GPtrArray      *pending);
+void         styre_window_open_last_snapshot  (StyreWindow    *self);
 
 G_END_DECLS
