@@ -84,7 +84,7 @@ def start(*args, out=None, env=None, stdin=None):
     e = dict(os.environ)
     e.update(env or {})
     return subprocess.Popen([WRITER, *args], stdout=out or subprocess.PIPE, stdin=stdin,
-                            stderr=subprocess.PIPE if out is None else subprocess.DEVNULL,
+                            stderr=subprocess.PIPE if out is None else subprocess.STDOUT,
                             text=True, env=e)
 
 
@@ -147,8 +147,10 @@ class SharedFile(unittest.TestCase):
             outs.append(out)
             procs.append(start("cas", path, "--seconds", str(seconds), "--seed", str(100 + i),
                                "--rows", f"1-{ROWS}", "--hot", "1-2", *extra, out=out))
-        for p in procs:
-            self.assertEqual(p.wait(timeout=seconds + 120), 0, "a writer failed")
+        for p, out in zip(procs, outs):
+            if p.wait(timeout=seconds + 120) != 0:
+                out.seek(0)
+                self.fail("a writer failed: " + out.read()[-2000:])
         acks = []
         conflicts = 0
         for out in outs:
