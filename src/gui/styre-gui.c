@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "styre-format.h"
+#include "styre-error.h"
 #include "styre-gui.h"
 #include "styre-resources.h"
 
@@ -289,6 +290,9 @@ query_task_free (gpointer data)
   g_free (q);
 }
 
+/* How long a read waits for a busy file before the page says so. */
+#define READ_BUSY_SECONDS 30
+
 static void
 query_thread (GTask        *task,
               gpointer      source_object,
@@ -299,9 +303,20 @@ query_thread (GTask        *task,
   GError *error = NULL;
   gpointer result;
 
+  gint64 deadline = g_get_monotonic_time () + READ_BUSY_SECONDS * G_USEC_PER_SEC;
+
   if (g_task_return_error_if_cancelled (task))
     return;
   result = q->query (q->store, q->data, &error);
+  /* A busy file is not an error a person sees first (STORAGE.md rule 6): while others
+   * save one after another a reader may wait past the busy timeout; try again. */
+  while (result == NULL && g_error_matches (error, STYRE_ERROR, STYRE_ERROR_BUSY)
+         && g_get_monotonic_time () < deadline && !g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_error (&error);
+      g_usleep (g_random_int_range (50, 400) * 1000);
+      result = q->query (q->store, q->data, &error);
+    }
   if (result == NULL)
     {
       if (error == NULL)

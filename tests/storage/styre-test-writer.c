@@ -218,11 +218,20 @@ cmd_cas (const char *path,
       /* As the app saves an edit: the row as the person saw it, then the change. */
       for (;;)
         {
-          g_autoptr(StyreRow) current = styre_store_read_row (store, "budget_line", row, &error);
+          g_autoptr(StyreRow) current = NULL;
           g_autoptr(GPtrArray) batch = NULL;
           StyreChange *change;
           gint64 value;
+          gint64 read_deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
+          /* As the app's pages read: a busy file is read again for up to 30 s. */
+          while ((current = styre_store_read_row (store, "budget_line", row, &error)) == NULL
+                 && g_error_matches (error, STYRE_ERROR, STYRE_ERROR_BUSY)
+                 && g_get_monotonic_time () < read_deadline)
+            {
+              g_clear_error (&error);
+              g_usleep (g_random_int_range (50, 400) * 1000);
+            }
           if (current == NULL)
             return die ("read", error);
           value = styre_row_get_int (current, "approved") + 1;
