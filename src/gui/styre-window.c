@@ -1226,7 +1226,7 @@ undone_cb (gboolean      saved,
                                                styre_edit_get_label (job->edit));
       styre_window_add_toast (self, adw_toast_new (text));
     }
-  else if (error != NULL)
+  else if (error != NULL && !styre_save_error_is_explained (error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                                   job->redo ? _("Could Not Redo")
