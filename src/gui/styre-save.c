@@ -52,21 +52,6 @@ busy_seconds (void)
 
 /* ── where to tell the person ───────────────────────────────────────────────────────── */
 
-/* The main window of @widget: its root, or the window an editor window belongs to. */
-static StyreWindow *
-find_styre_window (GtkWidget *widget)
-{
-  GtkWindow *window;
-
-  if (widget == NULL)
-    return NULL;
-  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
-                                  : GTK_WINDOW (gtk_widget_get_root (widget));
-  while (window != NULL && !STYRE_IS_WINDOW (window))
-    window = gtk_window_get_transient_for (window);
-  return window ? STYRE_WINDOW (window) : NULL;
-}
-
 /* Shows @toast (transfer full) where the person looks: the overlay around @widget, or its
  * main window's. An editor in a window of its own has none: %FALSE. */
 static gboolean
@@ -166,7 +151,7 @@ styre_save_explain_failure (GtkWidget            *widget,
                             StyreSaveFailureFunc  func,
                             gpointer              user_data)
 {
-  StyreWindow *window = find_styre_window (widget);
+  StyreWindow *window = styre_window_find (widget);
   GtkRoot *parent = widget ? gtk_widget_get_root (widget) : NULL;
   const char *heading;
   gboolean retry = FALSE, copy = FALSE, snapshot = FALSE;

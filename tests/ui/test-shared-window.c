@@ -24,6 +24,7 @@
 #include "styre-initiative.h"
 #include "styre-portfolio-page.h"
 #include "styre-presence-button.h"
+#include "styre-record-editor.h"
 #include "styre-save.h"
 #include "styre-snapshots-window.h"
 #include "styre-store.h"
@@ -773,6 +774,125 @@ test_save_disk_full (Fixture       *f,
   }
 }
 
+/* ── editing: others see it, and a file that turns read-only stops it ───────────────── */
+
+typedef struct
+{
+  StyreStore *store;
+  const char *editing;     /* NULL: nobody is editing anything */
+} EditingWait;
+
+/* Whether the other store reads from the file that the window's person edits @editing. */
+static gboolean
+others_see_editing (gpointer data)
+{
+  EditingWait *e = data;
+  g_autoptr(GPtrArray) sessions = styre_store_list_sessions (e->store, FALSE, NULL);
+  gboolean editing_seen = FALSE;
+
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    {
+      StyreSession *session = g_ptr_array_index (sessions, i);
+
+      if (g_strcmp0 (session->user_name, "ola") == 0)
+        continue;
+      if (e->editing != NULL)
+        return g_strcmp0 (session->editing, e->editing) == 0;
+      editing_seen = editing_seen || (session->editing != NULL && *session->editing != '\0');
+    }
+  return e->editing == NULL && !editing_seen;
+}
+
+static StyreRecordEditor *
+open_initiative_editor (Fixture *f,
+                        gint64   id)
+{
+  StyreStore *mine = styre_window_get_store (f->window);
+  g_autoptr(StyreRow) row = read_row (mine, "initiative", id);
+  StyreRecordEditor *editor = styre_record_editor_new (GTK_WINDOW (f->window), mine,
+                                                       styre_window_get_undo_stack (f->window),
+                                                       "initiative", row);
+
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+/* Opening a record's editor tells the others who have the file open; closing it stops. */
+static void
+test_editing_presence (Fixture       *f,
+                       gconstpointer  data)
+{
+  StyreStore *mine = styre_window_get_store (f->window);
+  g_autoptr(StyreRow) row = read_row (mine, "initiative", 4);
+  g_autofree char *label = g_strdup_printf ("%s %s", styre_row_get_text (row, "code"),
+                                            styre_row_get_text (row, "title"));
+  EditingWait e = { f->ola, NULL };
+  StyreRecordEditor *editor;
+
+  g_assert_true (others_see_editing (&e));
+  editor = open_initiative_editor (f, 4);
+  e.editing = label;
+  iterate_until (others_see_editing, &e);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  e.editing = NULL;
+  iterate_until (others_see_editing, &e);
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+not_sensitive (gpointer widget)
+{
+  return !gtk_widget_is_sensitive (widget);
+}
+
+/* The file is moved away while the person types in an open editor: without a restart, the
+ * portfolio's New Initiative and the editor's Save go insensitive, and what was typed
+ * stays on screen. */
+static void
+test_read_only_mid_session (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *moved = g_build_filename (f->dir, "flyttet.styre", NULL);
+  GtkWidget *new_initiative;
+  StyreRecordEditor *editor;
+
+  styre_window_set_view (f->window, "portfolio");
+  new_initiative = find_actionable (styre_window_get_page (f->window, "portfolio"),
+                                    "win.new-initiative");
+  g_assert_nonnull (new_initiative);
+  g_assert_true (gtk_widget_is_sensitive (new_initiative));
+
+  editor = open_initiative_editor (f, 4);
+  run_for (300);
+  styre_record_editor_set_text (editor, "title", "Tittel skrevet før flyttingen");
+  g_assert_true (styre_record_editor_get_can_save (editor));
+
+  g_assert_cmpint (g_rename (f->path, moved), ==, 0);
+  iterate_until (window_read_only, f->window);
+  iterate_until (not_sensitive, new_initiative);
+  g_assert_false (styre_record_editor_get_can_save (editor));
+  g_assert_null (styre_portfolio_page_new_initiative (STYRE_PORTFOLIO_PAGE (
+                   styre_window_get_page (f->window, "portfolio"))));
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* ── snapshots ───────────────────────────────────────────────────────────────────────── */
 
 static gboolean
@@ -863,6 +983,8 @@ main (int   argc,
   ADD ("save-after-delete", test_save_after_delete);
   ADD ("save-busy-then-retry", test_save_busy_then_retry);
   ADD ("save-disk-full", test_save_disk_full);
+  ADD ("editing-presence", test_editing_presence);
+  ADD ("read-only-mid-session", test_read_only_mid_session);
   ADD ("snapshots-window", test_snapshots_window);
 
   status = g_test_run ();
