@@ -1014,6 +1014,59 @@ out:
   return ok;
 }
 
+/* ── a busy file ─────────────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  StyreBusyFunc func;
+  gpointer      user_data;
+} BusyWatch;
+
+static GPrivate busy_watch = G_PRIVATE_INIT (g_free);
+
+/**
+ * styre_store_watch_busy:
+ * @func: (nullable): called once per save, on this thread, when the file was still busy
+ *   after the busy timeout and the save goes on trying; %NULL stops watching
+ *
+ * Lets a worker thread say what is happening while a save waits for someone else's
+ * (STORAGE.md rule 6): the GUI shows a toast. Only this thread's saves are watched.
+ */
+void
+styre_store_watch_busy (StyreBusyFunc func,
+                        gpointer      user_data)
+{
+  BusyWatch *watch = NULL;
+
+  if (func != NULL)
+    {
+      watch = g_new0 (BusyWatch, 1);
+      watch->func = func;
+      watch->user_data = user_data;
+    }
+  g_private_replace (&busy_watch, watch);
+}
+
+/* After a failed try: whether to try again (the file was busy and time is left), after a
+ * random pause; the first time, the thread's watcher hears of it. */
+static gboolean
+busy_wait (const GError *error,
+           gint64        deadline,
+           gboolean     *told)
+{
+  BusyWatch *watch;
+
+  if (!g_error_matches (error, STYRE_ERROR, STYRE_ERROR_BUSY)
+      || g_get_monotonic_time () >= deadline)
+    return FALSE;
+  watch = g_private_get (&busy_watch);
+  if (!*told && watch != NULL)
+    watch->func (watch->user_data);
+  *told = TRUE;
+  g_usleep (g_random_int_range (50, 400) * 1000);
+  return TRUE;
+}
+
 /**
  * styre_store_apply_built:
  * @build: decides the changes inside the transaction
@@ -1033,6 +1086,7 @@ styre_store_apply_built (StyreStore      *self,
                          GError         **error)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) max_seconds * G_USEC_PER_SEC;
+  gboolean told = FALSE;
 
   g_return_val_if_fail (STYRE_IS_STORE (self), FALSE);
   g_return_val_if_fail (build != NULL, FALSE);
@@ -1082,13 +1136,11 @@ styre_store_apply_built (StyreStore      *self,
 
       if (ok)
         return TRUE;
-      if (!g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_BUSY)
-          || g_get_monotonic_time () >= deadline)
+      if (!busy_wait (local_error, deadline, &told))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      g_usleep (g_random_int_range (50, 400) * 1000);
     }
 }
 
@@ -1125,6 +1177,7 @@ styre_store_apply_with_retry (StyreStore  *self,
                               GError     **error)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) max_seconds * G_USEC_PER_SEC;
+  gboolean told = FALSE;
 
   for (;;)
     {
@@ -1132,13 +1185,11 @@ styre_store_apply_with_retry (StyreStore  *self,
 
       if (styre_store_apply_all (self, changes, &local_error))
         return TRUE;
-      if (!g_error_matches (local_error, STYRE_ERROR, STYRE_ERROR_BUSY)
-          || g_get_monotonic_time () >= deadline)
+      if (!busy_wait (local_error, deadline, &told))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      g_usleep (g_random_int_range (50, 400) * 1000);
     }
 }
 

@@ -106,6 +106,16 @@ gboolean     styre_store_apply_with_retry     (StyreStore     *self,
                                                GPtrArray      *changes,
                                                guint           max_seconds,
                                                GError        **error);
+
+/**
+ * StyreBusyFunc:
+ *
+ * A save on this thread is waiting for a busy file; see styre_store_watch_busy().
+ */
+typedef void (*StyreBusyFunc) (gpointer user_data);
+
+void         styre_store_watch_busy           (StyreBusyFunc   func,
+                                               gpointer        user_data);
 StyreRow    *styre_store_read_row             (StyreStore     *self,
                                                const char     *table,
                                                gint64          id,

@@ -25,6 +25,7 @@
 
 #include "styre-agenda-edit.h"
 #include "styre-agenda-item-editor.h"
+#include "styre-window.h"
 #include "styre-error.h"
 #include "styre-format.h"
 #include "styre-row-binding.h"
@@ -1917,6 +1918,15 @@ styre_agenda_item_editor_set_context (StyreAgendaItemEditor *self,
         gtk_editable_set_editable (GTK_EDITABLE (entry), can_edit (self));
     }
   update_summary (self, item);
+  {
+    /* Translators: a case on an agenda, e.g. "Case 12/26" */
+    g_autofree char *number = item->case_number ? g_strdup_printf (_("Case %s"), item->case_number)
+                                                : NULL;
+    g_autofree char *label = number ? g_strdup_printf ("%s %s", number, item->title)
+                                    : g_strdup (item->title);
+
+    styre_window_track_editing (GTK_WIDGET (self), "agenda_item", item_id, label);
+  }
   update_minutes_state (self);
   update_clock (self);
   update_diff (self);

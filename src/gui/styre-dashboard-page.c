@@ -27,6 +27,7 @@
 #include "styre-error.h"
 #include "styre-format.h"
 #include "styre-gui.h"
+#include "styre-save.h"
 #include "styre-merge.h"
 
 /* The smallest text of the charts at 1920 pixels across; more on a bigger window. */

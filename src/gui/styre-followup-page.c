@@ -21,6 +21,7 @@
 #include "styre-document-export.h"
 #include "styre-document-meeting.h"
 #include "styre-followup-page.h"
+#include "styre-window.h"
 #include "styre-format.h"
 #include "styre-gui.h"
 #include "styre-meeting-context.h"
@@ -636,6 +637,20 @@ activate_cb (GtkColumnView     *view,
   g_object_set_data (G_OBJECT (dialog), "due", due);
   g_object_set_data (G_OBJECT (dialog), "note", note);
   g_signal_connect (dialog, "response", G_CALLBACK (update_response_cb), self);
+  if (writable)
+    {
+      g_autofree char *label = NULL;
+
+      if (*styre_action_get_case_number (action) != '\0')
+        {
+          g_autofree char *number = g_strdup_printf (_("Case %s"),
+                                                     styre_action_get_case_number (action));
+          label = g_strdup_printf ("%s %s", number, styre_action_get_title (action));
+        }
+      else
+        label = g_strdup (styre_action_get_title (action));
+      styre_window_track_editing (dialog, "action_item", styre_action_get_id (action), label);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -65,17 +65,4 @@ void         styre_gui_query_async          (gpointer             source_object,
 gpointer     styre_gui_query_finish         (GAsyncResult        *result,
                                              GError             **error);
 
-void         styre_gui_apply_async          (gpointer             source_object,
-                                             StyreStore          *store,
-                                             GPtrArray           *changes,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-gboolean     styre_gui_apply_finish         (GAsyncResult        *result,
-                                             GError             **error);
-
-void         styre_gui_list_store_sync      (GListStore          *target,
-                                             GListModel          *fresh,
-                                             GtkSingleSelection  *selection);
-
 G_END_DECLS

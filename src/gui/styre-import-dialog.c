@@ -16,6 +16,7 @@
 
 #include "styre-gui.h"
 #include "styre-import-dialog.h"
+#include "styre-save.h"
 #include "styre-window.h"
 
 struct _StyreImportDialog
@@ -209,21 +210,17 @@ prepared_cb (GObject      *object,
 
 /* ── importing ───────────────────────────────────────────────────────────────────────── */
 
-static void
-apply_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+/* Runs on a worker thread. */
+static gboolean
+import_save (StyreStore  *store,
+             gpointer     data,
+             GError     **error)
 {
-  StyreImportDialog *self = source_object;
+  StyreImportDialog *self = data;
   g_autofree char *name = g_file_get_basename (self->file);
-  char *snapshot = NULL;
-  GError *error = NULL;
+  g_autofree char *snapshot = NULL;
 
-  if (styre_import_apply (self->plan, self->store, name, &snapshot, &error))
-    g_task_return_pointer (task, snapshot, g_free);
-  else
-    g_task_return_error (task, error);
+  return styre_import_apply (self->plan, store, name, &snapshot, error);
 }
 
 static void
@@ -233,17 +230,20 @@ applied_cb (GObject      *object,
 {
   StyreImportDialog *self = STYRE_IMPORT_DIALOG (object);
   g_autoptr(GError) error = NULL;
-  g_autofree char *snapshot = g_task_propagate_pointer (G_TASK (result), &error);
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   self->importing = FALSE;
-  if (error != NULL)
+  if (!styre_gui_write_finish (result, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Import"),
+      GtkWidget *dialog;
+
+      update_actions (self);
+      if (styre_save_error_is_explained (error))
+        return;
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Import"),
                                                   error->message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
-      update_actions (self);
       return;
     }
 
@@ -267,15 +267,13 @@ apply_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   StyreImportDialog *self = STYRE_IMPORT_DIALOG (widget);
-  g_autoptr(GTask) task = NULL;
 
   if (self->importing || self->plan == NULL)
     return;
   self->importing = TRUE;
   update_actions (self);
-  task = g_task_new (self, NULL, applied_cb, NULL);
-  g_task_set_source_tag (task, apply_action);
-  g_task_run_in_thread (task, apply_thread);
+  styre_gui_write_async (self, self->store, import_save, g_object_ref (self), g_object_unref,
+                         NULL, NULL, applied_cb, NULL);
 }
 
 /* ── object ──────────────────────────────────────────────────────────────────────────── */

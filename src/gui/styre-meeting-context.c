@@ -12,6 +12,7 @@
 
 #include "styre-agenda-edit.h"
 #include "styre-gui.h"
+#include "styre-save.h"
 #include "styre-meeting-context.h"
 #include "styre-vocabulary.h"
 
@@ -140,39 +141,13 @@ styre_meeting_context_load_finish (GAsyncResult  *result,
   return styre_gui_query_finish (result, error);
 }
 
-typedef struct
-{
-  StyreMeetingOp  op;
-  gpointer        data;
-  GDestroyNotify  data_free;
-} OpData;
-
-static void
-op_data_free (gpointer data)
-{
-  OpData *d = data;
-
-  if (d->data_free != NULL)
-    d->data_free (d->data);
-  g_free (d);
-}
-
-/* Runs on a worker thread. */
-static gpointer
-run_op (StyreStore  *store,
-        gpointer     data,
-        GError     **error)
-{
-  OpData *d = data;
-
-  return d->op (store, d->data, error) ? GINT_TO_POINTER (1) : NULL;
-}
-
 /**
  * styre_meeting_run_async:
+ * @source_object: (nullable): the widget where the person acted
  *
  * Runs @op — a core rule that saves one user action in one transaction, retrying a busy
- * file — on a worker thread, never on the UI thread (STORAGE.md rule 13).
+ * file — on a worker thread, never on the UI thread (STORAGE.md rule 13), and tells the
+ * person about a busy file or a failure the way every save does (styre_gui_write_async()).
  */
 void
 styre_meeting_run_async (gpointer             source_object,
@@ -183,12 +158,7 @@ styre_meeting_run_async (gpointer             source_object,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  OpData *d = g_new0 (OpData, 1);
-
-  d->op = op;
-  d->data = data;
-  d->data_free = data_free;
-  styre_gui_query_async (source_object, store, run_op, d, op_data_free, NULL, NULL, callback,
+  styre_gui_write_async (source_object, store, op, data, data_free, NULL, NULL, callback,
                          user_data);
 }
 
@@ -196,7 +166,7 @@ gboolean
 styre_meeting_run_finish (GAsyncResult  *result,
                           GError       **error)
 {
-  return styre_gui_query_finish (result, error) != NULL;
+  return styre_gui_write_finish (result, error);
 }
 
 /**
@@ -386,7 +356,8 @@ add_new_person (GtkListBox *list,
   styre_change_set_text (p->person, "name", name);
   p->changes = g_ptr_array_new ();
   g_ptr_array_add (p->changes, p->person);
-  styre_gui_apply_async (NULL, store, p->changes, NULL, person_added_cb, p);
+  styre_gui_apply_async (GTK_IS_WIDGET (p->user_data) ? p->user_data : NULL, store,
+                         p->changes, NULL, person_added_cb, p);
 }
 
 static void

@@ -29,6 +29,7 @@
 #include "styre-error.h"
 #include "styre-format.h"
 #include "styre-gui.h"
+#include "styre-save.h"
 #include "styre-meeting-details.h"
 #include "styre-chart-view.h"
 #include "styre-meeting-view.h"
@@ -893,7 +894,8 @@ step_done_cb (GObject      *object,
     {
       const char *headings[] = { N_("The Notice Was Not Sent"), N_("Not Marked as Held"),
                                  N_("The Minutes Were Not Approved"), N_("Not Deleted") };
-      show_error_dialog (self, _(headings[s->step]), error->message);
+      if (!styre_save_error_is_explained (error))
+        show_error_dialog (self, _(headings[s->step]), error->message);
       load (self);
     }
   else if (s->step == 0)

@@ -23,6 +23,7 @@
 #include "styre-gui.h"
 #include "styre-meeting-view.h"
 #include "styre-meetings-page.h"
+#include "styre-save.h"
 #include "styre-new-meeting-dialog.h"
 #include "styre-queries.h"
 
@@ -413,15 +414,31 @@ edit_forum_action (GtkWidget  *widget,
   edit_forum (STYRE_MEETINGS_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+typedef struct
+{
+  char   *name;
+  gint64  id;
+} NewForum;
+
+static void
+new_forum_free (gpointer data)
+{
+  NewForum *d = data;
+
+  g_free (d->name);
+  g_free (d);
+}
+
 /* Runs on a worker thread. */
-static gpointer
+static gboolean
 create_forum (StyreStore  *store,
               gpointer     data,
               GError     **error)
 {
-  gint64 id = styre_store_create_forum (store, data, error);
+  NewForum *d = data;
 
-  return id > 0 ? g_memdup2 (&id, sizeof id) : NULL;
+  d->id = styre_store_create_forum (store, d->name, error);
+  return d->id > 0;
 }
 
 static void
@@ -430,20 +447,23 @@ forum_created_cb (GObject      *object,
                   gpointer      user_data)
 {
   StyreMeetingsPage *self = STYRE_MEETINGS_PAGE (object);
+  NewForum *d = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *id = styre_gui_query_finish (result, &error);
 
-  if (id == NULL)
+  if (!styre_gui_write_finish (result, &error))
     {
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("The Forum Was Not Made"), error->message);
+      GtkWidget *dialog;
 
+      if (styre_save_error_is_explained (error))
+        return;
+      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       _("The Forum Was Not Made"), error->message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
-  edit_forum (self, *id);
+  edit_forum (self, d->id);
 }
 
 static void
@@ -476,8 +496,13 @@ forum_response_cb (AdwMessageDialog  *dialog,
 
   if (!g_str_equal (response, "create") || *name == '\0' || self->store == NULL)
     return;
-  styre_gui_query_async (self, self->store, create_forum, g_steal_pointer (&name), g_free,
-                         g_free, NULL, forum_created_cb, NULL);
+  {
+    NewForum *d = g_new0 (NewForum, 1);
+
+    d->name = g_steal_pointer (&name);
+    styre_gui_write_async (self, self->store, create_forum, d, new_forum_free, NULL, NULL,
+                           forum_created_cb, d);
+  }
 }
 
 static void

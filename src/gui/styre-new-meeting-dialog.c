@@ -21,6 +21,7 @@
 #include "styre-gui.h"
 #include "styre-meeting-context.h"
 #include "styre-new-meeting-dialog.h"
+#include "styre-save.h"
 
 struct _StyreNewMeetingDialog
 {
@@ -282,7 +283,7 @@ created_cb (GObject      *object,
   CreateData *d = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!styre_meeting_run_finish (result, &error))
+  if (!styre_meeting_run_finish (result, &error) && !styre_save_error_is_explained (error))
     {
       GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
       GtkWidget *dialog = adw_message_dialog_new (parent, _("Could Not Create the Meeting"),
@@ -291,7 +292,7 @@ created_cb (GObject      *object,
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
-  else
+  else if (error == NULL)
     g_signal_emit (self, signals[CREATED], 0, d->id);
   create_data_free (d);
   gtk_window_destroy (GTK_WINDOW (self));

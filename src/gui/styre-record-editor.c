@@ -23,6 +23,7 @@
 #include "styre-gui.h"
 #include "styre-record-editor.h"
 #include "styre-save.h"
+#include "styre-window.h"
 
 typedef struct
 {
@@ -582,6 +583,18 @@ choices_loaded_cb (GObject      *object,
   validate (self);
 }
 
+/* The file turned read-only while the form was open (permission revoked, file moved): it
+ * shows what was there and typed, and saves nothing. */
+static void
+store_read_only_cb (StyreRecordEditor *self)
+{
+  gboolean writable = !styre_store_is_read_only (self->store);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->group), writable && !self->saving);
+  gtk_widget_set_visible (self->delete_button, writable && self->base != NULL);
+  validate (self);
+}
+
 /* ── saving ──────────────────────────────────────────────────────────────────────────── */
 
 static void
@@ -590,7 +603,8 @@ set_saving (StyreRecordEditor *self,
 {
   self->saving = saving;
   gtk_stack_set_visible_child_name (self->save_stack, saving ? "saving" : "button");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->group), !saving);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->group),
+                            !saving && !styre_store_is_read_only (self->store));
   validate (self);
 }
 
@@ -950,6 +964,19 @@ styre_record_editor_new (GtkWindow      *parent,
   self->undo = undo ? g_object_ref (undo) : NULL;
   self->form = form;
   self->base = row ? styre_row_ref ((StyreRow *) row) : NULL;
+  g_signal_connect_object (store, "notify::read-only", G_CALLBACK (store_read_only_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (self->base != NULL)
+    {
+      /* Others see what the person edits: "DF-01 Digital byggesøknad". */
+      const char *code = styre_row_get_text (row, "code");
+      const char *name = form->name_column ? styre_row_get_text (row, form->name_column) : NULL;
+      g_autofree char *label = code && name ? g_strdup_printf ("%s %s", code, name)
+                                            : g_strdup (name ? name : code);
+
+      styre_window_track_editing (GTK_WIDGET (self), table, styre_row_get_int (row, "id"),
+                                  label);
+    }
   g_signal_connect (self, "map", G_CALLBACK (build), NULL);
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, build_idle_cb, g_object_ref (self), g_object_unref);
   return self;

@@ -21,6 +21,7 @@
 
 #include "styre-error.h"
 #include "styre-gui.h"
+#include "styre-save.h"
 #include "styre-merge.h"
 #include "styre-row-binding.h"
 
@@ -1214,7 +1215,7 @@ attempt (GTask *task)
 
   job->attempts++;
   g_ptr_array_add (changes, job->change);
-  styre_gui_apply_async (NULL, job->store, changes, NULL, applied_cb, task);
+  styre_gui_apply_async (job->widget, job->store, changes, NULL, applied_cb, task);
 }
 
 /**

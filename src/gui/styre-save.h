@@ -1,4 +1,4 @@
-/* styre-save.h — saving a person's edit from any editor, with conflicts, undo and redo
+/* styre-save.h — saving a person's action the whole way: busy, conflicts, failures, undo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,57 @@
 #include "styre-store.h"
 
 G_BEGIN_DECLS
+
+/**
+ * StyreSaveFunc:
+ * @store: the open file
+ * @data: what the caller passed
+ *
+ * Saves one user action in one transaction, on a worker thread; a core rule such as
+ * styre_store_apply_with_retry() or styre_store_send_notice().
+ *
+ * Returns: whether it was saved; %FALSE with a %STYRE_ERROR
+ */
+typedef gboolean (*StyreSaveFunc) (StyreStore  *store,
+                                   gpointer     data,
+                                   GError     **error);
+
+/**
+ * StyreSaveFailureFunc:
+ * @retry: whether the person chose Retry
+ *
+ * What the person chose in the dialog of styre_save_explain_failure().
+ */
+typedef void (*StyreSaveFailureFunc) (gboolean retry,
+                                      gpointer user_data);
+
+void      styre_gui_write_async       (gpointer              source_object,
+                                       StyreStore           *store,
+                                       StyreSaveFunc         save,
+                                       gpointer              data,
+                                       GDestroyNotify        data_free,
+                                       GPtrArray            *pending,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
+gboolean  styre_gui_write_finish      (GAsyncResult         *result,
+                                       GError              **error);
+
+void      styre_gui_apply_async       (gpointer              source_object,
+                                       StyreStore           *store,
+                                       GPtrArray            *changes,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
+gboolean  styre_gui_apply_finish      (GAsyncResult         *result,
+                                       GError              **error);
+
+gboolean  styre_save_error_is_explained (const GError      *error);
+void      styre_save_explain_failure  (GtkWidget            *widget,
+                                       const GError         *error,
+                                       GPtrArray            *pending,
+                                       StyreSaveFailureFunc  func,
+                                       gpointer              user_data);
 
 typedef enum
 {

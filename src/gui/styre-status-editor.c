@@ -22,6 +22,7 @@
 #include "styre-format.h"
 #include "styre-gui.h"
 #include "styre-save.h"
+#include "styre-window.h"
 #include "styre-status.h"
 #include "styre-status-editor.h"
 
@@ -351,6 +352,17 @@ validate (StyreStatusEditor *self)
   ok = ok && !self->saving && !self->read_only;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.save-draft", ok);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.publish", ok);
+}
+
+/* The file turned read-only while the report was open: nothing more can be saved. */
+static void
+store_read_only_cb (StyreStatusEditor *self)
+{
+  if (!styre_store_is_read_only (self->store) || self->read_only)
+    return;
+  self->read_only = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->content), FALSE);
+  validate (self);
 }
 
 /* ── building the form ───────────────────────────────────────────────────────────────── */
@@ -1214,6 +1226,15 @@ styre_status_editor_new (GtkWindow             *parent,
   self->detail->initiative = styre_row_ref (detail->initiative);
   self->detail->reports = g_ptr_array_ref (detail->reports);
   self->detail->dimensions = g_ptr_array_ref (detail->dimensions);
+  g_signal_connect_object (store, "notify::read-only", G_CALLBACK (store_read_only_cb), self,
+                           G_CONNECT_SWAPPED);
+  {
+    g_autofree char *label = g_strdup_printf ("%s %s",
+                                              row_text (detail->initiative, "code"),
+                                              row_text (detail->initiative, "title"));
+
+    styre_window_track_editing (GTK_WIDGET (self), "initiative", detail->id, label);
+  }
 
   if (report != NULL)
     {

@@ -648,6 +648,9 @@ store_read_only_cb (StyreStore  *store,
     return;
   show_document_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  /* Every page sets its edit controls by the file's state when it loads: load again. */
+  if (self->reload_source == 0)
+    self->reload_source = g_timeout_add (150, reload_pages_cb, self);
 }
 
 /* The editor changed in single-editor mode: the strip's button may change. */
@@ -1226,7 +1229,7 @@ undone_cb (gboolean      saved,
                                                styre_edit_get_label (job->edit));
       styre_window_add_toast (self, adw_toast_new (text));
     }
-  else if (error != NULL)
+  else if (error != NULL && !styre_save_error_is_explained (error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                                   job->redo ? _("Could Not Redo")
@@ -2353,6 +2356,108 @@ styre_window_set_editing (StyreWindow *self,
 
   if (self->store != NULL)
     styre_store_set_editing (self->store, table, row_id, label);
+}
+
+/**
+ * styre_window_find:
+ * @widget: a widget of a page, or of an editor window that belongs to a window
+ *
+ * Returns: (transfer none) (nullable): the window with the file @widget works on: its
+ *   root, or the window its editor window is transient for
+ */
+StyreWindow *
+styre_window_find (GtkWidget *widget)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (widget == NULL || GTK_IS_WIDGET (widget), NULL);
+
+  if (widget == NULL)
+    return NULL;
+  window = GTK_IS_WINDOW (widget) ? GTK_WINDOW (widget)
+                                  : GTK_WINDOW (gtk_widget_get_root (widget));
+  while (window != NULL && !STYRE_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  return window ? STYRE_WINDOW (window) : NULL;
+}
+
+typedef struct
+{
+  char    *table;
+  gint64   row_id;
+  char    *label;
+  GWeakRef window;
+} Editing;
+
+static void
+editing_free (gpointer data)
+{
+  Editing *e = data;
+
+  g_free (e->table);
+  g_free (e->label);
+  g_weak_ref_clear (&e->window);
+  g_free (e);
+}
+
+static void
+editor_mapped_cb (GtkWidget *editor,
+                  Editing   *e)
+{
+  StyreWindow *window = styre_window_find (editor);
+
+  g_weak_ref_set (&e->window, window);
+  if (window != NULL)
+    styre_window_set_editing (window, e->table, e->row_id, e->label);
+}
+
+static void
+editor_unmapped_cb (GtkWidget *editor,
+                    Editing   *e)
+{
+  g_autoptr(StyreWindow) window = g_weak_ref_get (&e->window);
+
+  if (window != NULL)
+    styre_window_set_editing (window, NULL, 0, NULL);
+  g_weak_ref_set (&e->window, NULL);
+}
+
+/**
+ * styre_window_track_editing:
+ * @editor: an editor of one record: a window of its own or a widget in a page
+ * @table: (nullable): the table of the record it shows, or %NULL for none
+ * @label: (nullable): the record in words (see styre_window_set_editing())
+ *
+ * Tells others what the person edits while @editor is on screen: from now (or when it is
+ * shown) until it is hidden or closed. Call it again when the editor moves to another
+ * record.
+ */
+void
+styre_window_track_editing (GtkWidget  *editor,
+                            const char *table,
+                            gint64      row_id,
+                            const char *label)
+{
+  Editing *e;
+
+  g_return_if_fail (GTK_IS_WIDGET (editor));
+
+  e = g_object_get_data (G_OBJECT (editor), "styre-editing");
+  if (e == NULL)
+    {
+      e = g_new0 (Editing, 1);
+      g_weak_ref_init (&e->window, NULL);
+      g_object_set_data_full (G_OBJECT (editor), "styre-editing", e, editing_free);
+      g_signal_connect (editor, "map", G_CALLBACK (editor_mapped_cb), e);
+      g_signal_connect (editor, "unmap", G_CALLBACK (editor_unmapped_cb), e);
+    }
+  g_free (e->table);
+  e->table = g_strdup (table);
+  e->row_id = row_id;
+  g_free (e->label);
+  e->label = g_strdup (label);
+  if (gtk_widget_get_mapped (editor))
+    editor_mapped_cb (editor, e);
 }
 
 /**

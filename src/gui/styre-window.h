@@ -61,6 +61,11 @@ void         styre_window_set_editing         (StyreWindow    *self,
                                                const char     *table,
                                                gint64          row_id,
                                                const char     *label);
+StyreWindow *styre_window_find                (GtkWidget      *widget);
+void         styre_window_track_editing       (GtkWidget      *editor,
+                                               const char     *table,
+                                               gint64          row_id,
+                                               const char     *label);
 void         styre_window_save_copy           (StyreWindow    *self,
                                                GPtrArray      *pending);
 void         styre_window_open_last_snapshot  (StyreWindow    *self);

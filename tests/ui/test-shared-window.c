@@ -13,7 +13,9 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include "styre-conflict-dialog.h"
 #include "styre-demo.h"
@@ -22,7 +24,8 @@
 #include "styre-initiative.h"
 #include "styre-portfolio-page.h"
 #include "styre-presence-button.h"
-#include "styre-save-async.h"
+#include "styre-record-editor.h"
+#include "styre-save.h"
 #include "styre-snapshots-window.h"
 #include "styre-store.h"
 #include "styre-window.h"
@@ -382,22 +385,44 @@ test_presence_in_header (Fixture       *f,
 
 typedef struct
 {
-  GAsyncResult *result;
+  gboolean  done;
+  gboolean  saved;
+  GError   *error;
 } SaveWait;
 
 static void
-saved_cb (GObject      *object,
-          GAsyncResult *result,
+saved_cb (gboolean      saved,
+          const GError *error,
           gpointer      user_data)
 {
   SaveWait *w = user_data;
-  w->result = g_object_ref (result);
+
+  w->done = TRUE;
+  w->saved = saved;
+  w->error = error ? g_error_copy (error) : NULL;
 }
 
 static gboolean
 save_done (gpointer data)
 {
-  return ((SaveWait *) data)->result != NULL;
+  return ((SaveWait *) data)->done;
+}
+
+/* Saves @change (transfer full) as an editor does: one edit, from the window. */
+static StyreEdit *
+save_change (Fixture     *f,
+             StyreChange *change,
+             StyreRow    *base,
+             SaveWait    *w)
+{
+  StyreEdit *edit = styre_edit_new ("Test");
+
+  styre_edit_add (edit, change, base);
+  styre_change_unref (change);
+  *w = (SaveWait) { FALSE };
+  styre_gui_save_edit (GTK_WINDOW (f->window), styre_window_get_store (f->window), NULL, edit,
+                       STYRE_SAVE_EDIT, saved_cb, w);
+  return edit;
 }
 
 /* ── read-only and the ways forward ──────────────────────────────────────────────────── */
@@ -481,11 +506,10 @@ test_moved_file (Fixture       *f,
                  gconstpointer  data)
 {
   g_autofree char *moved = g_build_filename (f->dir, "flyttet.styre", NULL);
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_change_unref);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(StyreEdit) edit = NULL;
   StyreChange *c;
   GtkWindow *dialog;
-  SaveWait w = { NULL };
+  SaveWait w;
 
   g_assert_false (styre_window_get_read_only (f->window));
   g_assert_cmpint (g_rename (f->path, moved), ==, 0);
@@ -497,62 +521,49 @@ test_moved_file (Fixture       *f,
 
   c = styre_change_new_insert ("focus_area");
   styre_change_set_text (c, "name", "Informasjonssikkerhet");
-  g_ptr_array_add (changes, c);
-  styre_save_async (f->window, changes, NULL, NULL, NULL, NULL, saved_cb, &w);
+  edit = save_change (f, styre_change_ref (c), NULL, &w);
+  styre_change_unref (c);
   while ((dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG)) == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "The File Was Moved or Replaced");
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "copy"));
+  g_assert_false (w.done);
   answer (dialog, "close");
   iterate_until (save_done, &w);
-  g_assert_false (styre_save_finish (w.result, &error));
-  g_object_unref (w.result);
-  g_assert_true (g_error_matches (error, STYRE_ERROR, STYRE_ERROR_MOVED)
-                 || g_error_matches (error, STYRE_ERROR, STYRE_ERROR_READ_ONLY));
+  g_assert_false (w.saved);
+  g_assert_true (g_error_matches (w.error, STYRE_ERROR, STYRE_ERROR_MOVED)
+                 || g_error_matches (w.error, STYRE_ERROR, STYRE_ERROR_READ_ONLY));
+  g_clear_error (&w.error);
   /* What the person typed is still in hand. */
-  g_assert_cmpstr (styre_change_lookup (c, "name")->s, ==, "Informasjonssikkerhet");
+  {
+    g_autoptr(GPtrArray) changes = styre_edit_get_changes (edit);
+    g_assert_cmpstr (styre_change_lookup (g_ptr_array_index (changes, 0), "name")->s, ==,
+                     "Informasjonssikkerhet");
+  }
 }
 
 /* ── saving against others ───────────────────────────────────────────────────────────── */
-
-static GPtrArray *
-one_change (StyreChange *change)
-{
-  GPtrArray *a = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_change_unref);
-  g_ptr_array_add (a, change);
-  return a;
-}
-
-static GPtrArray *
-one_base (StyreRow *row)
-{
-  GPtrArray *a = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_row_unref);
-  g_ptr_array_add (a, styre_row_ref (row));
-  return a;
-}
 
 /* Ola and Kari edit different fields of one initiative: both stand, no question asked. */
 static void
 test_save_merges (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   StyreStore *mine = styre_window_get_store (f->window);
   g_autoptr(StyreRow) base = read_row (mine, "initiative", 4);
   StyreChange *c = styre_change_new_update ("initiative", 4, styre_row_get_int (base, "version"));
-  g_autoptr(GPtrArray) changes = one_change (c);
-  g_autoptr(GPtrArray) bases = one_base (base);
+  g_autoptr(StyreEdit) edit = NULL;
   g_autoptr(StyreRow) final = NULL;
-  SaveWait w = { NULL };
+  SaveWait w;
 
   ola_sets_title (f, 4, "Ny tittel fra Ola");
   styre_change_set_text (c, "what", "Kari beskriver hva som skal oppnås.");
-  styre_save_async (f->window, changes, bases, NULL, NULL, NULL, saved_cb, &w);
+  edit = save_change (f, c, base, &w);
   iterate_until (save_done, &w);
-  g_assert_true (styre_save_finish (w.result, &error));
-  g_assert_no_error (error);
-  g_object_unref (w.result);
+  g_assert_no_error (w.error);
+  g_assert_true (w.saved);
+  g_assert_null (find_dialog (STYRE_TYPE_CONFLICT_DIALOG));
 
   final = read_row (mine, "initiative", 4);
   g_assert_cmpstr (styre_row_get_text (final, "title"), ==, "Ny tittel fra Ola");
@@ -567,64 +578,62 @@ static void
 test_save_asks_on_conflict (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   StyreStore *mine = styre_window_get_store (f->window);
   g_autoptr(StyreRow) base = read_row (mine, "initiative", 5);
   StyreChange *c = styre_change_new_update ("initiative", 5, styre_row_get_int (base, "version"));
-  g_autoptr(GPtrArray) changes = one_change (c);
-  g_autoptr(GPtrArray) bases = one_base (base);
+  g_autoptr(StyreEdit) edit = NULL;
   g_autoptr(StyreRow) final = NULL;
   GtkWindow *dialog;
-  SaveWait w = { NULL };
+  SaveWait w;
 
   ola_sets_title (f, 5, "Olas tittel");
   styre_change_set_text (c, "title", "Karis tittel");
-  styre_save_async (f->window, changes, bases, NULL, NULL, NULL, saved_cb, &w);
+  edit = save_change (f, c, base, &w);
   while ((dialog = find_dialog (STYRE_TYPE_CONFLICT_DIALOG)) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                            "Ola Nordmann"));
   g_assert_true (styre_conflict_dialog_get_keeps_mine (STYRE_CONFLICT_DIALOG (dialog), 0));
 
   /* Nothing is saved while the person decides. */
   final = read_row (mine, "initiative", 5);
   g_assert_cmpstr (styre_row_get_text (final, "title"), ==, "Olas tittel");
   g_clear_pointer (&final, styre_row_unref);
+  g_assert_false (w.done);
 
   answer (dialog, "save");
   iterate_until (save_done, &w);
-  g_assert_true (styre_save_finish (w.result, &error));
-  g_object_unref (w.result);
+  g_assert_no_error (w.error);
+  g_assert_true (w.saved);
   final = read_row (mine, "initiative", 5);
   g_assert_cmpstr (styre_row_get_text (final, "title"), ==, "Karis tittel");
 
-  /* Control: "Keep editing" saves nothing. */
+  /* Control: "Keep editing" saves nothing, and the edit keeps the person's value. */
   {
     g_autoptr(StyreRow) base2 = read_row (mine, "initiative", 6);
     StyreChange *c2 = styre_change_new_update ("initiative", 6,
                                                styre_row_get_int (base2, "version"));
-    g_autoptr(GPtrArray) changes2 = one_change (c2);
-    g_autoptr(GPtrArray) bases2 = one_base (base2);
+    g_autoptr(StyreEdit) edit2 = NULL;
+    g_autoptr(GPtrArray) changes2 = NULL;
     g_autoptr(StyreRow) after = NULL;
-    SaveWait w2 = { NULL };
+    SaveWait w2;
 
     ola_sets_title (f, 6, "Olas andre tittel");
     styre_change_set_text (c2, "title", "Karis andre tittel");
-    styre_save_async (f->window, changes2, bases2, NULL, NULL, NULL, saved_cb, &w2);
+    edit2 = save_change (f, c2, base2, &w2);
     while ((dialog = find_dialog (STYRE_TYPE_CONFLICT_DIALOG)) == NULL)
       g_main_context_iteration (NULL, TRUE);
     answer (dialog, "keep-editing");
     iterate_until (save_done, &w2);
-    g_assert_false (styre_save_finish (w2.result, &error));
-    g_assert_error (error, STYRE_ERROR, STYRE_ERROR_CONFLICT);
-    g_object_unref (w2.result);
+    g_assert_false (w2.saved);
+    g_assert_null (w2.error);
     after = read_row (mine, "initiative", 6);
     g_assert_cmpstr (styre_row_get_text (after, "title"), ==, "Olas andre tittel");
+    changes2 = styre_edit_get_changes (edit2);
     g_assert_cmpstr (styre_change_lookup (g_ptr_array_index (changes2, 0), "title")->s, ==,
                      "Karis andre tittel");
   }
 }
 
+/* Kari edits a record Ola deleted meanwhile: not saved, said why, and what she typed stays. */
 static void
 test_save_after_delete (Fixture       *f,
                         gconstpointer  data)
@@ -634,11 +643,10 @@ test_save_after_delete (Fixture       *f,
   g_autoptr(StyreChange) add = styre_change_new_insert ("focus_area");
   g_autoptr(StyreChange) del = NULL;
   g_autoptr(StyreRow) base = NULL;
+  g_autoptr(StyreEdit) edit = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GPtrArray) bases = NULL;
   StyreChange *c;
-  GtkWindow *dialog;
-  SaveWait w = { NULL };
+  SaveWait w;
 
   /* A focus area of its own, so that deleting it takes nothing else with it. */
   styre_change_set_text (add, "name", "Kortvarig");
@@ -648,22 +656,18 @@ test_save_after_delete (Fixture       *f,
   /* Kari edits it; meanwhile Ola deletes it. */
   c = styre_change_new_update ("focus_area", styre_change_get_id (add), 1);
   styre_change_set_text (c, "description", "Karis beskrivelse");
-  changes = one_change (c);
-  bases = one_base (base);
   del = styre_change_new_delete ("focus_area", styre_change_get_id (add), 1);
   g_assert_true (styre_store_apply (f->ola, del, &error));
 
-  styre_save_async (f->window, changes, bases, NULL, NULL, NULL, saved_cb, &w);
-  while ((dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "The Record Was Deleted");
-  answer (dialog, "close");
+  edit = save_change (f, c, base, &w);
   iterate_until (save_done, &w);
-  g_assert_false (styre_save_finish (w.result, &error));
-  g_assert_error (error, STYRE_ERROR, STYRE_ERROR_DELETED);
-  g_object_unref (w.result);
-  g_assert_cmpstr (styre_change_lookup (c, "description")->s, ==, "Karis beskrivelse");
+  g_assert_false (w.saved);
+  g_assert_error (w.error, STYRE_ERROR, STYRE_ERROR_DELETED);
+  g_assert_false (styre_save_error_is_explained (w.error));   /* the editor says it */
+  g_clear_error (&w.error);
+  changes = styre_edit_get_changes (edit);
+  g_assert_cmpstr (styre_change_lookup (g_ptr_array_index (changes, 0), "description")->s, ==,
+                   "Karis beskrivelse");
 }
 
 /* Someone holds the file busy: the toast says so, then offers Retry; Retry saves. */
@@ -671,13 +675,13 @@ static void
 test_save_busy_then_retry (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   StyreStore *mine = styre_window_get_store (f->window);
   StyreChange *c = styre_change_new_insert ("focus_area");
-  g_autoptr(GPtrArray) changes = one_change (c);
+  g_autoptr(StyreEdit) edit = NULL;
   sqlite3 *other = NULL;
   GtkWidget *retry;
-  SaveWait w = { NULL };
+  gint64 id;
+  SaveWait w;
 
   /* Another program keeps a write transaction open. */
   g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
@@ -685,15 +689,15 @@ test_save_busy_then_retry (Fixture       *f,
 
   g_setenv ("STYRE_SAVE_BUSY_SECONDS", "7", TRUE);
   styre_change_set_text (c, "name", "Informasjonssikkerhet først");
-  styre_save_async (f->window, changes, NULL, NULL, NULL, NULL, saved_cb, &w);
+  edit = save_change (f, c, NULL, &w);
   run_for (6000);
   g_assert_nonnull (find_label (GTK_WIDGET (f->window), "Someone else is saving to the file"));
-  g_assert_null (w.result);
+  g_assert_false (w.done);
 
   while ((retry = find_button (GTK_WIDGET (f->window), "_Retry")) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_null (w.result);
-  g_assert_cmpint (styre_change_get_id (c), ==, 0);
+  g_assert_false (w.done);
+  g_assert_cmpint (styre_edit_get_inserted_id (edit, "focus_area"), ==, 0);
 
   /* The other program is done; the person presses Retry. */
   g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -701,14 +705,192 @@ test_save_busy_then_retry (Fixture       *f,
   g_signal_emit_by_name (retry, "clicked");
   iterate_until (save_done, &w);
   g_unsetenv ("STYRE_SAVE_BUSY_SECONDS");
-  g_assert_true (styre_save_finish (w.result, &error));
-  g_assert_no_error (error);
-  g_object_unref (w.result);
-  g_assert_cmpint (styre_change_get_id (c), >, 0);
+  g_assert_no_error (w.error);
+  g_assert_true (w.saved);
+  id = styre_edit_get_inserted_id (edit, "focus_area");
+  g_assert_cmpint (id, >, 0);
   {
-    g_autoptr(StyreRow) row = read_row (mine, "focus_area", styre_change_get_id (c));
+    g_autoptr(StyreRow) row = read_row (mine, "focus_area", id);
     g_assert_cmpstr (styre_row_get_text (row, "name"), ==, "Informasjonssikkerhet først");
   }
+}
+
+/* The disk fills up (a file size limit): the dialog says so and offers Retry and a copy;
+ * nothing is lost, and after space is freed Retry saves. */
+static void
+test_save_disk_full (Fixture       *f,
+                     gconstpointer  data)
+{
+  StyreStore *mine = styre_window_get_store (f->window);
+  g_autoptr(StyreEdit) warm = NULL;
+  g_autoptr(StyreEdit) edit = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  struct rlimit limit, saved_limit;
+  GStatBuf st;
+  StyreChange *c;
+  GtkWindow *dialog;
+  SaveWait w;
+
+  /* A first save, so the day's first-write snapshot is taken before the disk is full. */
+  c = styre_change_new_insert ("focus_area");
+  styre_change_set_text (c, "name", "Liten");
+  warm = save_change (f, c, NULL, &w);
+  iterate_until (save_done, &w);
+  g_assert_true (w.saved);
+
+  while (text->len < 600 * 1024)
+    g_string_append (text, "Saksframlegg om samordning av tjenester på tvers av virksomhetene. ");
+  /* Writing past the limit is EFBIG, not death by SIGXFSZ. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved_limit), ==, 0);
+  limit = saved_limit;
+  limit.rlim_cur = st.st_size + 16 * 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  c = styre_change_new_insert ("focus_area");
+  styre_change_set_text (c, "name", "Informasjonssikkerhet");
+  styre_change_set_text (c, "description", text->str);
+  edit = save_change (f, c, NULL, &w);
+  while ((dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The Disk Is Full");
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "retry"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "copy"));
+  g_assert_false (w.done);
+  g_assert_cmpint (styre_edit_get_inserted_id (edit, "focus_area"), ==, 0);
+
+  /* Space is freed; the person presses Retry. */
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved_limit), ==, 0);
+  answer (dialog, "retry");
+  iterate_until (save_done, &w);
+  g_assert_no_error (w.error);
+  g_assert_true (w.saved);
+  {
+    g_autoptr(StyreRow) row = read_row (mine, "focus_area",
+                                        styre_edit_get_inserted_id (edit, "focus_area"));
+    g_assert_cmpstr (styre_row_get_text (row, "name"), ==, "Informasjonssikkerhet");
+  }
+}
+
+/* ── editing: others see it, and a file that turns read-only stops it ───────────────── */
+
+typedef struct
+{
+  StyreStore *store;
+  const char *editing;     /* NULL: nobody is editing anything */
+} EditingWait;
+
+/* Whether the other store reads from the file that the window's person edits @editing. */
+static gboolean
+others_see_editing (gpointer data)
+{
+  EditingWait *e = data;
+  g_autoptr(GPtrArray) sessions = styre_store_list_sessions (e->store, FALSE, NULL);
+  gboolean editing_seen = FALSE;
+
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    {
+      StyreSession *session = g_ptr_array_index (sessions, i);
+
+      if (g_strcmp0 (session->user_name, "ola") == 0)
+        continue;
+      if (e->editing != NULL)
+        return g_strcmp0 (session->editing, e->editing) == 0;
+      editing_seen = editing_seen || (session->editing != NULL && *session->editing != '\0');
+    }
+  return e->editing == NULL && !editing_seen;
+}
+
+static StyreRecordEditor *
+open_initiative_editor (Fixture *f,
+                        gint64   id)
+{
+  StyreStore *mine = styre_window_get_store (f->window);
+  g_autoptr(StyreRow) row = read_row (mine, "initiative", id);
+  StyreRecordEditor *editor = styre_record_editor_new (GTK_WINDOW (f->window), mine,
+                                                       styre_window_get_undo_stack (f->window),
+                                                       "initiative", row);
+
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+/* Opening a record's editor tells the others who have the file open; closing it stops. */
+static void
+test_editing_presence (Fixture       *f,
+                       gconstpointer  data)
+{
+  StyreStore *mine = styre_window_get_store (f->window);
+  g_autoptr(StyreRow) row = read_row (mine, "initiative", 4);
+  g_autofree char *label = g_strdup_printf ("%s %s", styre_row_get_text (row, "code"),
+                                            styre_row_get_text (row, "title"));
+  EditingWait e = { f->ola, NULL };
+  StyreRecordEditor *editor;
+
+  g_assert_true (others_see_editing (&e));
+  editor = open_initiative_editor (f, 4);
+  e.editing = label;
+  iterate_until (others_see_editing, &e);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  e.editing = NULL;
+  iterate_until (others_see_editing, &e);
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+not_sensitive (gpointer widget)
+{
+  return !gtk_widget_is_sensitive (widget);
+}
+
+/* The file is moved away while the person types in an open editor: without a restart, the
+ * portfolio's New Initiative and the editor's Save go insensitive, and what was typed
+ * stays on screen. */
+static void
+test_read_only_mid_session (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *moved = g_build_filename (f->dir, "flyttet.styre", NULL);
+  GtkWidget *new_initiative;
+  StyreRecordEditor *editor;
+
+  styre_window_set_view (f->window, "portfolio");
+  new_initiative = find_actionable (styre_window_get_page (f->window, "portfolio"),
+                                    "win.new-initiative");
+  g_assert_nonnull (new_initiative);
+  g_assert_true (gtk_widget_is_sensitive (new_initiative));
+
+  editor = open_initiative_editor (f, 4);
+  run_for (300);
+  styre_record_editor_set_text (editor, "title", "Tittel skrevet før flyttingen");
+  g_assert_true (styre_record_editor_get_can_save (editor));
+
+  g_assert_cmpint (g_rename (f->path, moved), ==, 0);
+  iterate_until (window_read_only, f->window);
+  iterate_until (not_sensitive, new_initiative);
+  g_assert_false (styre_record_editor_get_can_save (editor));
+  g_assert_null (styre_portfolio_page_new_initiative (STYRE_PORTFOLIO_PAGE (
+                   styre_window_get_page (f->window, "portfolio"))));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 /* ── snapshots ───────────────────────────────────────────────────────────────────────── */
@@ -800,6 +982,9 @@ main (int   argc,
   ADD ("save-asks-on-conflict", test_save_asks_on_conflict);
   ADD ("save-after-delete", test_save_after_delete);
   ADD ("save-busy-then-retry", test_save_busy_then_retry);
+  ADD ("save-disk-full", test_save_disk_full);
+  ADD ("editing-presence", test_editing_presence);
+  ADD ("read-only-mid-session", test_read_only_mid_session);
   ADD ("snapshots-window", test_snapshots_window);
 
   status = g_test_run ();
