@@ -339,20 +339,7 @@ prepare (StyreStore  *store,
          const char  *sql,
          GError     **error)
 {
-  sqlite3 *db = styre_store_get_db (store);
-  sqlite3_stmt *stmt = NULL;
-
-  if (db == NULL)
-    {
-      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_FAILED, _("The file is closed."));
-      return NULL;
-    }
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
-      return NULL;
-    }
-  return stmt;
+  return styre_sqlite_prepare (styre_store_get_db (store), sql, error);
 }
 
 static gboolean
@@ -361,13 +348,7 @@ finish (StyreStore    *store,
         int            rc,
         GError       **error)
 {
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sqlite3 *db = styre_store_get_db (store);
-      return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
-    }
-  return TRUE;
+  return styre_sqlite_finish (styre_store_get_db (store), stmt, rc, error);
 }
 
 static gboolean

@@ -62,9 +62,7 @@ col_int_or (sqlite3_stmt *stmt,
             int           i,
             gint64        fallback)
 {
-  if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
-    return fallback;
-  return sqlite3_column_int64 (stmt, i);
+  return styre_sqlite_column_int_or (stmt, i, fallback);
 }
 
 static sqlite3_stmt *
@@ -72,19 +70,7 @@ prepare (Ctx         *c,
          const char  *sql,
          GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-
-  if (c->db == NULL)
-    {
-      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_FAILED, _("The file is closed."));
-      return NULL;
-    }
-  if (sqlite3_prepare_v2 (c->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      styre_sqlite_error (c->db, sqlite3_extended_errcode (c->db), error);
-      return NULL;
-    }
-  return stmt;
+  return styre_sqlite_prepare (c->db, sql, error);
 }
 
 static gboolean
@@ -93,10 +79,7 @@ finish (Ctx           *c,
         int            rc,
         GError       **error)
 {
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return styre_sqlite_error (c->db, sqlite3_extended_errcode (c->db), error);
-  return TRUE;
+  return styre_sqlite_finish (c->db, stmt, rc, error);
 }
 
 static void

@@ -28,9 +28,7 @@ col_int_or (sqlite3_stmt *stmt,
             int           i,
             gint64        fallback)
 {
-  if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
-    return fallback;
-  return sqlite3_column_int64 (stmt, i);
+  return styre_sqlite_column_int_or (stmt, i, fallback);
 }
 
 static sqlite3_stmt *
@@ -38,19 +36,7 @@ prepare (StyreStore  *self,
          const char  *sql,
          GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-
-  if (self->db == NULL)
-    {
-      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_FAILED, _("The file is closed."));
-      return NULL;
-    }
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    {
-      styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
-      return NULL;
-    }
-  return stmt;
+  return styre_sqlite_prepare (self->db, sql, error);
 }
 
 static gboolean
@@ -59,10 +45,7 @@ finish (StyreStore    *self,
         int            rc,
         GError       **error)
 {
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return styre_sqlite_error (self->db, sqlite3_extended_errcode (self->db), error);
-  return TRUE;
+  return styre_sqlite_finish (self->db, stmt, rc, error);
 }
 
 /**

@@ -255,3 +255,58 @@ styre_sqlite_harden (sqlite3 *db)
     sqlite3_limit (db, limits[i].id, limits[i].value);
   sqlite3_enable_load_extension (db, 0);
 }
+
+/**
+ * styre_sqlite_prepare:
+ * @db: (nullable): the connection; %NULL when the file was closed
+ *
+ * Returns: (transfer full) (nullable): the statement, or %NULL with @error
+ */
+sqlite3_stmt *
+styre_sqlite_prepare (sqlite3     *db,
+                      const char  *sql,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (db == NULL)
+    {
+      g_set_error_literal (error, STYRE_ERROR, STYRE_ERROR_FAILED, _("The file is closed."));
+      return NULL;
+    }
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+      return NULL;
+    }
+  return stmt;
+}
+
+/**
+ * styre_sqlite_finish:
+ * @rc: what the last sqlite3_step() of @stmt returned
+ *
+ * Finalizes @stmt; a loop over rows that did not end in %SQLITE_DONE sets @error.
+ */
+gboolean
+styre_sqlite_finish (sqlite3       *db,
+                     sqlite3_stmt  *stmt,
+                     int            rc,
+                     GError       **error)
+{
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return styre_sqlite_error (db, sqlite3_extended_errcode (db), error);
+  return TRUE;
+}
+
+/* Column @i as an integer, or @fallback when it is NULL. */
+gint64
+styre_sqlite_column_int_or (sqlite3_stmt *stmt,
+                            int           i,
+                            gint64        fallback)
+{
+  if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
+    return fallback;
+  return sqlite3_column_int64 (stmt, i);
+}

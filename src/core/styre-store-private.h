@@ -95,6 +95,16 @@ gint64    styre_sqlite_get_int    (sqlite3     *db,
                                    const char  *sql,
                                    gint64       fallback);
 void      styre_sqlite_harden     (sqlite3     *db);
+sqlite3_stmt *styre_sqlite_prepare (sqlite3      *db,
+                                    const char   *sql,
+                                    GError      **error);
+gboolean  styre_sqlite_finish     (sqlite3      *db,
+                                   sqlite3_stmt *stmt,
+                                   int           rc,
+                                   GError      **error);
+gint64    styre_sqlite_column_int_or (sqlite3_stmt *stmt,
+                                      int           i,
+                                      gint64        fallback);
 
 /* Schema: the expected definition, and migrations. */
 const char *styre_schema_get_v1_sql          (void);
