@@ -12,7 +12,9 @@
 
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "styre-application-private.h"
 #include "styre-gui.h"
@@ -325,6 +327,13 @@ styre_application_open_files (GApplication  *application,
                             NULL, NULL);
 }
 
+static gboolean
+quit_on_signal_cb (gpointer data)
+{
+  g_application_quit (G_APPLICATION (data));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 styre_application_startup (GApplication *application)
 {
@@ -334,6 +343,10 @@ styre_application_startup (GApplication *application)
 
   self->settings = styre_gui_settings_new ();
   gtk_window_set_default_icon_name (APP_ID);
+  /* Logging out, or a terminal's Ctrl+C: quit the ordinary way, closing the files. */
+  g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+  g_unix_signal_add (SIGHUP, quit_on_signal_cb, self);
+  g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
   styre_application_install_actions (self);
 }
 
@@ -342,7 +355,30 @@ styre_application_shutdown (GApplication *application)
 {
   StyreApplication *self = STYRE_APPLICATION (application);
 
+  GList *windows;
+
   stop_measuring (self);
+
+  /* Close the windows as a person would, so each lets its file go: the session row and
+   * the owner file are removed and others stop seeing this Styre in their header at once,
+   * not three heartbeats later. */
+  for (;;)
+    {
+      GtkWindow *next = NULL;
+
+      /* Styre's own windows first: each closes what it opened (projector windows, the
+       * Snapshots window) the way it does when a person closes it. */
+      windows = gtk_application_get_windows (GTK_APPLICATION (self));
+      for (GList *l = windows; l != NULL && next == NULL; l = l->next)
+        if (STYRE_IS_WINDOW (l->data))
+          next = l->data;
+      if (next == NULL && windows != NULL)
+        next = windows->data;
+      if (next == NULL)
+        break;
+      gtk_window_destroy (next);
+    }
+  styre_window_wait_for_closed_files (5000);
 
   G_APPLICATION_CLASS (styre_application_parent_class)->shutdown (application);
 }

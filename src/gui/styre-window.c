@@ -186,6 +186,17 @@ close_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* Files being closed on worker threads; the application waits for them when it quits. */
+static guint n_closing;
+
+static void
+closed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  n_closing--;
+}
+
 /* Lets go of the window's file: closes it on a worker thread, not here. */
 static void
 release_store (StyreStore **store)
@@ -194,10 +205,29 @@ release_store (StyreStore **store)
 
   if (*store == NULL)
     return;
-  task = g_task_new (NULL, NULL, NULL, NULL);
+  n_closing++;
+  task = g_task_new (NULL, NULL, closed_cb, NULL);
   g_task_set_source_tag (task, release_store);
   g_task_set_task_data (task, g_steal_pointer (store), g_object_unref);
   g_task_run_in_thread (task, close_thread);
+}
+
+/**
+ * styre_window_wait_for_closed_files:
+ * @timeout_ms: how long to wait at most
+ *
+ * Waits, running the main context, until the files of destroyed windows are closed: their
+ * session rows and owner files removed. For quitting; a file on a share that does not answer
+ * is left after @timeout_ms (the others then see this Styre go after three heartbeats).
+ */
+void
+styre_window_wait_for_closed_files (guint timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (n_closing > 0 && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (5000);
 }
 
 /* ── what the window shows ───────────────────────────────────────────────────────────── */

@@ -69,5 +69,6 @@ void         styre_window_track_editing       (GtkWidget      *editor,
 void         styre_window_save_copy           (StyreWindow    *self,
                                                GPtrArray      *pending);
 void         styre_window_open_last_snapshot  (StyreWindow    *self);
+void         styre_window_wait_for_closed_files (guint        timeout_ms);
 
 G_END_DECLS

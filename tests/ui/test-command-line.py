@@ -8,8 +8,11 @@
 import os
 import re
 import shutil
+import signal
+import sqlite3
 import subprocess
 import tempfile
+import time
 import unittest
 
 STYRE = os.environ.get("STYRE_APP", "styre")
@@ -55,6 +58,37 @@ class CommandLine(unittest.TestCase):
         self.assertNotIn("CRITICAL", p.stderr)
         p = self.run_styre("--help")
         self.assertIn("--project", p.stdout)
+
+    def sessions(self, path):
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return db.execute("SELECT count(*) FROM session").fetchone()[0]
+        finally:
+            db.close()
+
+    def test_quitting_leaves_the_file(self):
+        # Others see who has the file open; a Styre that quits (or is told to by logging
+        # out: SIGTERM) takes itself off at once, not three heartbeats later.
+        demo = os.path.join(self.dir, "styre", "demo.styre")
+        p = self.run_styre("--demo", "--exit-after-first-frame")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(self.sessions(demo), 0, "quitting left its session in the file")
+
+        app = subprocess.Popen([STYRE, demo], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, env=self.env)
+        try:
+            deadline = time.monotonic() + 60
+            while self.sessions(demo) == 0 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            self.assertEqual(self.sessions(demo), 1, "the open file has no session")
+            app.send_signal(signal.SIGTERM)
+            self.assertEqual(app.wait(timeout=30), 0, app.stderr.read())
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
+            app.stderr.close()
+        self.assertEqual(self.sessions(demo), 0, "SIGTERM left the session in the file")
 
     def test_welcome_first_frame(self):
         p = self.run_styre("--exit-after-first-frame")
