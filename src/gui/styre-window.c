@@ -56,6 +56,7 @@ struct _StyreWindow
   gboolean              undoing;
 
   AdwToast             *remote_toast;    /* the last "Kari changed …", replaced by the next */
+  GPtrArray            *editing;         /* Editing of the editors on screen, the latest last */
   GtkWindow            *snapshots_window;
 
   AdwToastOverlay      *toast_overlay;
@@ -1866,6 +1867,7 @@ styre_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->undo, self);
   g_clear_object (&self->undo);
   g_clear_object (&self->remote_toast);
+  g_clear_pointer (&self->editing, g_ptr_array_unref);
   if (self->snapshots_window != NULL)
     gtk_window_destroy (self->snapshots_window);
   g_clear_weak_pointer (&self->snapshots_window);
@@ -2419,11 +2421,40 @@ typedef struct
   GWeakRef window;
 } Editing;
 
+/* Others are told about the editor the person opened last of those still on screen. */
+static void
+update_editing (StyreWindow *self)
+{
+  Editing *last;
+
+  if (self->editing == NULL || self->editing->len == 0)
+    {
+      styre_window_set_editing (self, NULL, 0, NULL);
+      return;
+    }
+  last = g_ptr_array_index (self->editing, self->editing->len - 1);
+  styre_window_set_editing (self, last->table, last->row_id, last->label);
+}
+
+/* @e's editor left the screen (or went away): the one open before it counts again. */
+static void
+editing_gone (Editing *e)
+{
+  g_autoptr(StyreWindow) window = g_weak_ref_get (&e->window);
+
+  g_weak_ref_set (&e->window, NULL);
+  if (window == NULL || window->editing == NULL)
+    return;
+  if (g_ptr_array_remove (window->editing, e))
+    update_editing (window);
+}
+
 static void
 editing_free (gpointer data)
 {
   Editing *e = data;
 
+  editing_gone (e);
   g_free (e->table);
   g_free (e->label);
   g_weak_ref_clear (&e->window);
@@ -2436,20 +2467,21 @@ editor_mapped_cb (GtkWidget *editor,
 {
   StyreWindow *window = styre_window_find (editor);
 
+  editing_gone (e);
+  if (window == NULL)
+    return;
   g_weak_ref_set (&e->window, window);
-  if (window != NULL)
-    styre_window_set_editing (window, e->table, e->row_id, e->label);
+  if (window->editing == NULL)
+    window->editing = g_ptr_array_new ();
+  g_ptr_array_add (window->editing, e);
+  update_editing (window);
 }
 
 static void
 editor_unmapped_cb (GtkWidget *editor,
                     Editing   *e)
 {
-  g_autoptr(StyreWindow) window = g_weak_ref_get (&e->window);
-
-  if (window != NULL)
-    styre_window_set_editing (window, NULL, 0, NULL);
-  g_weak_ref_set (&e->window, NULL);
+  editing_gone (e);
 }
 
 /**

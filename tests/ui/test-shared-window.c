@@ -834,6 +834,20 @@ test_editing_presence (Fixture       *f,
   e.editing = label;
   iterate_until (others_see_editing, &e);
 
+  /* A second editor: the latest counts; closing it, the first one counts again. */
+  {
+    g_autoptr(StyreRow) row2 = read_row (mine, "initiative", 5);
+    g_autofree char *label2 = g_strdup_printf ("%s %s", styre_row_get_text (row2, "code"),
+                                               styre_row_get_text (row2, "title"));
+    StyreRecordEditor *editor2 = open_initiative_editor (f, 5);
+
+    e.editing = label2;
+    iterate_until (others_see_editing, &e);
+    gtk_window_destroy (GTK_WINDOW (editor2));
+    e.editing = label;
+    iterate_until (others_see_editing, &e);
+  }
+
   gtk_window_destroy (GTK_WINDOW (editor));
   e.editing = NULL;
   iterate_until (others_see_editing, &e);
