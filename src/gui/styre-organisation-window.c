@@ -132,15 +132,26 @@ deleted_cb (StyreRecordEditor       *editor,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
+/* A form, not shown yet: its defaults are set before it is. */
 static StyreRecordEditor *
-open_editor (StyreOrganisationWindow *self,
-             const char              *table,
-             StyreRow                *row)
+new_editor (StyreOrganisationWindow *self,
+            const char              *table,
+            StyreRow                *row)
 {
   StyreRecordEditor *editor = styre_record_editor_new (GTK_WINDOW (self), self->store,
                                                        self->undo, table, row);
 
   g_signal_connect_object (editor, "deleted", G_CALLBACK (deleted_cb), self, 0);
+  return editor;
+}
+
+static StyreRecordEditor *
+open_editor (StyreOrganisationWindow *self,
+             const char              *table,
+             StyreRow                *row)
+{
+  StyreRecordEditor *editor = new_editor (self, table, row);
+
   gtk_window_present (GTK_WINDOW (editor));
   return editor;
 }
@@ -185,7 +196,7 @@ styre_organisation_window_edit_new (StyreOrganisationWindow *self,
 
   g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), NULL);
 
-  editor = open_editor (self, table, NULL);
+  editor = new_editor (self, table, NULL);
   if (g_str_equal (table, "agency"))
     styre_record_editor_set_default_text (editor, "kind", "municipality");
   else if (g_str_equal (table, "overspend_arrangement"))
@@ -194,6 +205,7 @@ styre_organisation_window_edit_new (StyreOrganisationWindow *self,
       g_autofree char *today = styre_store_today (self->store);
       styre_record_editor_set_default_int (editor, "budget_year", g_ascii_strtoll (today, NULL, 10));
     }
+  gtk_window_present (GTK_WINDOW (editor));
   return GTK_WIDGET (editor);
 }
 
@@ -630,9 +642,7 @@ styre_organisation_window_add_repayment (StyreOrganisationWindow *self,
         next = MAX (next, styre_row_get_int (y, "year") + 1);
     }
 
-  editor = styre_record_editor_new (GTK_WINDOW (self), self->store, self->undo,
-                                    "overspend_repayment", NULL);
-  g_signal_connect_object (editor, "deleted", G_CALLBACK (deleted_cb), self, 0);
+  editor = new_editor (self, "overspend_repayment", NULL);
   styre_record_editor_set_default_int (editor, "arrangement_id", arrangement_id);
   if (next > 0)
     styre_record_editor_set_default_int (editor, "year", next);
@@ -857,9 +867,7 @@ styre_organisation_window_add_capacity (StyreOrganisationWindow *self,
 
   g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), NULL);
 
-  editor = styre_record_editor_new (GTK_WINDOW (self), self->store, self->undo,
-                                    "competence_capacity", NULL);
-  g_signal_connect_object (editor, "deleted", G_CALLBACK (deleted_cb), self, 0);
+  editor = new_editor (self, "competence_capacity", NULL);
   capacity = read_rows (self, "competence_capacity");
   if (competence_id != 0)
     {
