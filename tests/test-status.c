@@ -309,6 +309,90 @@ test_rules_across_fields (void)
                    "The cost frame (P85) cannot be below P50.");
 }
 
+#define INT(n)  ((StyreValue) { .type = STYRE_VALUE_INT, .i = (n) })
+#define NUL     ((StyreValue) { .type = STYRE_VALUE_NULL })
+#define TXT(t)  ((StyreValue) { .type = STYRE_VALUE_TEXT, .s = g_strdup (t) })
+
+static StyreRow *
+capacity (gint64      id,
+          StyreValue  agency,
+          const char *quarter)
+{
+  StyreRow *row = styre_row_new ("competence_capacity");
+
+  if (id != 0)
+    styre_row_take_value (row, "id", INT (id));
+  styre_row_take_value (row, "competence_id", INT (1));
+  styre_row_take_value (row, "agency_id", agency);
+  styre_row_take_value (row, "quarter", TXT (quarter));
+  return row;
+}
+
+/* The 5 % rule in words, and the UNIQUE keys said beside the field before the file would
+ * refuse them. */
+static void
+test_overspend_and_duplicates (void)
+{
+  const StyreTableForm *arrangement = styre_table_form_lookup ("overspend_arrangement");
+  const StyreTableForm *form = styre_table_form_lookup ("competence_capacity");
+  g_autoptr(StyreRow) over = styre_row_new ("overspend_arrangement");
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func ((GDestroyNotify) styre_row_unref);
+  g_autoptr(GHashTable) problems = NULL;
+
+  styre_row_take_value (over, "appropriation", INT (50000000));
+  styre_row_take_value (over, "overspend", INT (2500001));
+  problems = styre_table_form_check_row (arrangement, over);
+  g_assert_cmpstr (g_hash_table_lookup (problems, "overspend"), ==,
+                   "The 5 % rule allows an overspend of at most 5 % of the appropriation, "
+                   "here 2\u00a0500\u00a0000 kr.");
+  g_clear_pointer (&problems, g_hash_table_unref);
+  g_clear_pointer (&over, styre_row_unref);
+  over = styre_row_new ("overspend_arrangement");
+  styre_row_take_value (over, "appropriation", INT (50000000));
+  styre_row_take_value (over, "overspend", INT (2500000));
+  problems = styre_table_form_check_row (arrangement, over);
+  g_assert_cmpuint (g_hash_table_size (problems), ==, 0);
+  g_clear_pointer (&problems, g_hash_table_unref);
+
+  /* The whole organisation's 2026-Q3 and an agency's. */
+  g_ptr_array_add (others, capacity (1, NUL, "2026-Q3"));
+  g_ptr_array_add (others, capacity (2, INT (7), "2026-Q3"));
+  {
+    g_autoptr(StyreRow) total = capacity (0, NUL, "2026-Q3");
+    g_autoptr(StyreRow) agency = capacity (0, INT (7), "2026-Q3");
+    g_autoptr(StyreRow) other = capacity (0, INT (8), "2026-Q3");
+    g_autoptr(StyreRow) itself = capacity (1, NUL, "2026-Q3");
+
+    problems = styre_table_form_check_duplicates (form, total, others);
+    g_assert_cmpstr (g_hash_table_lookup (problems, "quarter"), ==,
+                     "The whole organisation already has a capacity for this competence in "
+                     "that quarter.");
+    g_clear_pointer (&problems, g_hash_table_unref);
+    problems = styre_table_form_check_duplicates (form, agency, others);
+    g_assert_cmpstr (g_hash_table_lookup (problems, "quarter"), ==,
+                     "This agency already has a capacity for this competence in that quarter.");
+    g_clear_pointer (&problems, g_hash_table_unref);
+    problems = styre_table_form_check_duplicates (form, other, others);
+    g_assert_cmpuint (g_hash_table_size (problems), ==, 0);
+    g_clear_pointer (&problems, g_hash_table_unref);
+    /* A row is not a duplicate of itself as it was read. */
+    problems = styre_table_form_check_duplicates (form, itself, others);
+    g_assert_cmpuint (g_hash_table_size (problems), ==, 0);
+  }
+
+  /* What SQLite names when a form did not know (the totals' partial index names two). */
+  g_assert_cmpstr (styre_unique_key_message ("overspend_repayment",
+                                             "overspend_repayment.arrangement_id, "
+                                             "overspend_repayment.year"), ==,
+                   "The repayment plan already has this year; edit that year instead.");
+  g_assert_cmpstr (styre_unique_key_message ("competence_capacity",
+                                             "competence_capacity.competence_id, "
+                                             "competence_capacity.quarter"), ==,
+                   "The whole organisation already has a capacity for this competence in "
+                   "that quarter.");
+  g_assert_null (styre_unique_key_message ("meeting", "meeting.uid"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +407,7 @@ main (int   argc,
               test_context_from_file, fixture_tear_down);
   g_test_add_func ("/status/fields", test_fields);
   g_test_add_func ("/status/rules-across-fields", test_rules_across_fields);
+  g_test_add_func ("/status/overspend-and-duplicates", test_overspend_and_duplicates);
 
   return g_test_run ();
 }

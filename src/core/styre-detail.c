@@ -396,7 +396,10 @@ styre_store_list_choices (StyreStore  *store,
 /**
  * styre_store_list_reference_rows:
  * @table: "agency", "person", "focus_area", "goal", "competence", "national_component",
- *   "tolerance" (the portfolio's defaults) or "overspend_arrangement"
+ *   "tolerance" (the portfolio's defaults), "overspend_arrangement" (with "agency_name"),
+ *   "overspend_repayment" (by arrangement and year), "overspend_share" (with
+ *   "initiative_code" and "initiative_title") or "competence_capacity" (with
+ *   "competence_name" and "agency_name", by competence and quarter)
  *
  * The rows of a table of reference data, as the Organisation window lists them, with the
  * number of places that use each ("uses").
@@ -430,9 +433,24 @@ styre_store_list_reference_rows (StyreStore  *store,
                             "FROM national_component AS n ORDER BY n.name" },
     { "tolerance", "SELECT * FROM tolerance WHERE initiative_id IS NULL ORDER BY CASE dimension "
                    "WHEN 'time' THEN 0 WHEN 'cost' THEN 1 WHEN 'benefits' THEN 2 ELSE 3 END" },
-    { "overspend_arrangement", "SELECT o.*, a.name AS agency_name FROM overspend_arrangement "
-                               "AS o JOIN agency AS a ON a.id = o.agency_id "
-                               "ORDER BY o.budget_year DESC, a.name" },
+    { "overspend_arrangement", "SELECT o.*, a.name AS agency_name, "
+                               "(SELECT count(*) FROM overspend_share "
+                               "WHERE arrangement_id = o.id) AS uses "
+                               "FROM overspend_arrangement AS o "
+                               "JOIN agency AS a ON a.id = o.agency_id "
+                               "ORDER BY o.budget_year DESC, a.name, o.chapter_post" },
+    { "overspend_repayment", "SELECT * FROM overspend_repayment ORDER BY arrangement_id, year" },
+    { "overspend_share", "SELECT s.*, i.code AS initiative_code, i.title AS initiative_title "
+                         "FROM overspend_share AS s JOIN initiative AS i ON i.id = s.initiative_id "
+                         "ORDER BY s.arrangement_id, s.amount DESC, i.code" },
+    /* By competence as the chart has them, then quarter; the whole organisation before
+     * the agencies. */
+    { "competence_capacity", "SELECT k.*, c.name AS competence_name, a.name AS agency_name "
+                             "FROM competence_capacity AS k "
+                             "JOIN competence AS c ON c.id = k.competence_id "
+                             "LEFT JOIN agency AS a ON a.id = k.agency_id "
+                             "ORDER BY c.position, c.name, k.quarter, k.agency_id IS NOT NULL, "
+                             "a.name" },
   };
   g_autoptr(GPtrArray) rows = rows_new ();
   const char *sql = NULL;
@@ -457,7 +475,8 @@ styre_store_list_reference_rows (StyreStore  *store,
 
 /**
  * styre_store_list_rows_where:
- * @column: a column of @table that refers to another row
+ * @column: (nullable): a column of @table that refers to another row, or %NULL for all
+ *   the rows
  *
  * The rows of @table whose @column is @value, in id order, e.g. an arrangement's
  * repayments.
@@ -482,16 +501,19 @@ styre_store_list_rows_where (StyreStore  *store,
   styre_store_lock (store);
   info = styre_store_get_table_info (store, table);
   for (guint i = 0; info != NULL && i < info->columns->len; i++)
-    known |= g_str_equal (g_ptr_array_index (info->columns, i), column);
+    known |= column == NULL || g_str_equal (g_ptr_array_index (info->columns, i), column);
   if (!known)
     {
       styre_store_unlock (store);
       g_set_error (error, STYRE_ERROR, STYRE_ERROR_INVALID, "“%s” has no column “%s”", table,
-                   column);
+                   column ? column : "");
       return NULL;
     }
-  sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE \"%s\" = ?1 ORDER BY id", info->name,
-                         column);
+  if (column == NULL)
+    sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY id", info->name);
+  else
+    sql = g_strdup_printf ("SELECT * FROM \"%s\" WHERE \"%s\" = ?1 ORDER BY id", info->name,
+                           column);
   ok = styre_store_query_rows (store, table, sql, value, rows, error);
   styre_store_unlock (store);
   return ok ? g_steal_pointer (&rows) : NULL;

@@ -1140,8 +1140,15 @@ styre_table_form_check_row (const StyreTableForm *form,
   else if (g_str_equal (table, "overspend_arrangement"))
     {
       if (int_of (row, "appropriation", &a) && int_of (row, "overspend", &b) && b * 20 > a)
-        add_problem (problems, "overspend",
-                     _("The 5 % rule allows at most 5 % of the appropriation."));
+        {
+          g_autofree char *most = styre_format_nok (a / 20);
+          g_autofree char *why = NULL;
+
+          /* Translators: %s is the largest overspend allowed, e.g. "2 500 000 kr" */
+          why = g_strdup_printf (_("The 5 %% rule allows an overspend of at most 5 %% of the "
+                                   "appropriation, here %s."), most);
+          add_problem (problems, "overspend", why);
+        }
     }
   else if (g_str_equal (table, "agency"))
     {
@@ -1174,4 +1181,179 @@ styre_table_form_check_row (const StyreTableForm *form,
     }
 
   return problems;
+}
+
+/* ── one of a kind ───────────────────────────────────────────────────────────────────── */
+
+/* The UNIQUE constraints a person can run into in a form, in the file's words: which
+ * columns, the field the reason is shown beside, and the reason. A NULL in a key column
+ * counts as a value here, as the partial indexes for "the whole organisation" make it. */
+typedef struct
+{
+  const char *table;
+  const char *columns[4];
+  const char *blame;
+  const char *message;
+} UniqueKey;
+
+static const UniqueKey unique_keys[] = {
+  { "agency", { "code" }, "code", N_("Another agency already has this code.") },
+  { "focus_area", { "name" }, "name", N_("Another focus area already has this name.") },
+  { "competence", { "name" }, "name", N_("Another competence already has this name.") },
+  { "national_component", { "name" }, "name",
+    N_("Another national component already has this name.") },
+  { "overspend_arrangement", { "agency_id", "budget_year", "chapter_post" }, "chapter_post",
+    N_("This agency already has an arrangement for this chapter and post in that budget "
+       "year.") },
+  { "overspend_repayment", { "arrangement_id", "year" }, "year",
+    N_("The repayment plan already has this year; edit that year instead.") },
+  { "overspend_share", { "arrangement_id", "initiative_id" }, "arrangement_id",
+    N_("This initiative already has a share of this arrangement; edit that one instead.") },
+  { "competence_capacity", { "competence_id", "agency_id", "quarter" }, "quarter",
+    N_("This agency already has a capacity for this competence in that quarter.") },
+};
+
+static const char *
+unique_key_message (const UniqueKey *key,
+                    const StyreRow  *row)
+{
+  /* The organisation-wide total is the one without an agency. */
+  if (g_str_equal (key->table, "competence_capacity") && row != NULL
+      && is_null (row, "agency_id"))
+    return _("The whole organisation already has a capacity for this competence in that "
+             "quarter.");
+  return _(key->message);
+}
+
+static gboolean
+same_key_value (const StyreValue *a,
+                const StyreValue *b)
+{
+  gboolean a_empty = a == NULL || a->type == STYRE_VALUE_NULL
+                     || (a->type == STYRE_VALUE_TEXT && *a->s == '\0');
+  gboolean b_empty = b == NULL || b->type == STYRE_VALUE_NULL
+                     || (b->type == STYRE_VALUE_TEXT && *b->s == '\0');
+
+  if (a_empty || b_empty)
+    return a_empty && b_empty;
+  if (a->type == STYRE_VALUE_TEXT && b->type == STYRE_VALUE_TEXT)
+    return g_utf8_collate (a->s, b->s) == 0;
+  return styre_value_equal (a, b);
+}
+
+/**
+ * styre_table_form_has_unique_keys:
+ *
+ * Returns: whether a row of @form's table must differ from the others in some fields,
+ *   so that styre_table_form_check_duplicates() needs the others
+ */
+gboolean
+styre_table_form_has_unique_keys (const StyreTableForm *form)
+{
+  g_return_val_if_fail (form != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (unique_keys); i++)
+    if (g_str_equal (unique_keys[i].table, form->table))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * styre_table_form_check_duplicates:
+ * @row: the values of a row as they would be saved (with its "id" when it is in the file)
+ * @others: (element-type StyreRow) (nullable): the rows of the table already in the file
+ *   (an editor reads its siblings: a plan's other years, every arrangement)
+ *
+ * What the file's UNIQUE constraints would refuse, said beside the field before saving.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): column → reason, empty when @row is
+ *   the only one of its kind
+ */
+GHashTable *
+styre_table_form_check_duplicates (const StyreTableForm *form,
+                                   const StyreRow       *row,
+                                   GPtrArray            *others)
+{
+  GHashTable *problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gint64 id = 0;
+
+  g_return_val_if_fail (form != NULL && row != NULL, problems);
+  if (others == NULL)
+    return problems;
+  int_of (row, "id", &id);
+
+  for (guint k = 0; k < G_N_ELEMENTS (unique_keys); k++)
+    {
+      const UniqueKey *key = &unique_keys[k];
+
+      if (!g_str_equal (key->table, form->table))
+        continue;
+      for (guint i = 0; i < others->len; i++)
+        {
+          const StyreRow *other = g_ptr_array_index (others, i);
+          gint64 other_id = 0;
+          gboolean same = TRUE;
+
+          if (int_of (other, "id", &other_id) && id != 0 && other_id == id)
+            continue;
+          for (guint c = 0; c < G_N_ELEMENTS (key->columns) && key->columns[c]; c++)
+            same &= same_key_value (styre_row_get (row, key->columns[c]),
+                                    styre_row_get (other, key->columns[c]));
+          if (same)
+            {
+              add_problem (problems, key->blame, unique_key_message (key, row));
+              break;
+            }
+        }
+    }
+  return problems;
+}
+
+/**
+ * styre_unique_key_message:
+ * @table: the table
+ * @columns: the columns SQLite named when it refused a row, "t.a, t.b"
+ *
+ * The reason in words for a UNIQUE constraint of @table, for a refusal that no form
+ * foresaw (someone else saved the same year a moment before).
+ *
+ * Returns: (nullable): the reason, or %NULL when Styre has no words for it
+ */
+const char *
+styre_unique_key_message (const char *table,
+                          const char *columns)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (table != NULL && columns != NULL, NULL);
+
+  parts = g_strsplit (columns, ",", -1);
+  for (guint k = 0; k < G_N_ELEMENTS (unique_keys); k++)
+    {
+      const UniqueKey *key = &unique_keys[k];
+      gboolean all = TRUE;
+
+      if (!g_str_equal (key->table, table))
+        continue;
+      /* Every column named is one of the key's: the partial index of the totals names
+       * fewer columns than the constraint. */
+      for (guint p = 0; parts[p] != NULL && all; p++)
+        {
+          const char *dot = strchr (parts[p], '.');
+          g_autofree char *column = g_strstrip (g_strdup (dot ? dot + 1 : parts[p]));
+          gboolean found = FALSE;
+
+          for (guint c = 0; c < G_N_ELEMENTS (key->columns) && key->columns[c]; c++)
+            found |= g_str_equal (key->columns[c], column);
+          all &= found;
+        }
+      if (all)
+        {
+          if (g_str_equal (table, "competence_capacity") && strstr (columns, "agency_id") == NULL)
+            return _("The whole organisation already has a capacity for this competence in "
+                     "that quarter.");
+          return _(key->message);
+        }
+    }
+  return NULL;
 }

@@ -103,6 +103,12 @@ char                 *styre_field_format_for_editing (const StyreField  *field,
                                                       const StyreValue  *value);
 GHashTable           *styre_table_form_check_row (const StyreTableForm  *form,
                                                   const StyreRow        *row);
+gboolean              styre_table_form_has_unique_keys (const StyreTableForm *form);
+GHashTable           *styre_table_form_check_duplicates (const StyreTableForm *form,
+                                                         const StyreRow       *row,
+                                                         GPtrArray            *others);
+const char           *styre_unique_key_message   (const char            *table,
+                                                  const char            *columns);
 
 gboolean              styre_parse_period         (const char            *text,
                                                   char                 **period,

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "styre-error.h"
+#include "styre-fields.h"
 #include "styre-store-private.h"
 
 /* Turns a constraint message from SQLite ("UNIQUE constraint failed: initiative.code")
@@ -27,6 +28,17 @@ constraint_message (int         extended,
   switch (extended)
     {
     case SQLITE_CONSTRAINT_UNIQUE:
+      {
+        /* The keys a form can run into have words of their own ("The repayment plan
+         * already has this year"). */
+        const char *dot = strchr (what, '.');
+        g_autofree char *table = dot ? g_strndup (what, dot - what) : NULL;
+        const char *known = table ? styre_unique_key_message (table, what) : NULL;
+
+        if (known != NULL)
+          return g_strdup (known);
+      }
+      G_GNUC_FALLTHROUGH;
     case SQLITE_CONSTRAINT_PRIMARYKEY:
       return g_strdup_printf (_("The value of “%s” is already used by another record."), what);
     case SQLITE_CONSTRAINT_NOTNULL:

@@ -1,9 +1,14 @@
-/* styre-organisation-window.c — the file's reference data: agencies, people, strategy
+/* styre-organisation-window.c — the file's reference data: agencies, people, strategy,
+ * the 5 % rule's overspend arrangements and competence capacity
  *
  * One page per kind of reference data; each list is read on a worker thread and read
  * again whenever the file changes. A row opens its form (StyreRecordEditor), where it can
  * also be deleted; "Add" opens an empty one. In a read-only file the lists can be read
  * but nothing can be added or changed.
+ *
+ * Two lists are made of several tables, once all are read: each overspend arrangement
+ * with its repayment plan and the initiatives' shares of it (the shares are edited on the
+ * initiative), and each competence with the full-time equivalents available per quarter.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "styre-detail.h"
@@ -28,6 +34,11 @@ static const char *const tables[] = {
   "agency", "person", "focus_area", "goal", "competence", "national_component", "tolerance",
 };
 
+/* Read with them, for the lists made of several tables. */
+static const char *const other_tables[] = {
+  "overspend_arrangement", "overspend_repayment", "overspend_share", "competence_capacity",
+};
+
 struct _StyreOrganisationWindow
 {
   AdwPreferencesWindow  parent_instance;
@@ -36,6 +47,8 @@ struct _StyreOrganisationWindow
   StyreUndoStack       *undo;
   GCancellable         *cancellable;
   GHashTable           *rows;        /* table → GPtrArray of row widgets shown */
+  GHashTable           *read;        /* table → GPtrArray of StyreRow, as last read */
+  GHashTable           *expanded;    /* "table:id" of the expander rows open */
   guint                 reload_source;
   guint                 n_loading;
 
@@ -46,6 +59,8 @@ struct _StyreOrganisationWindow
   AdwPreferencesGroup  *competence_group;
   AdwPreferencesGroup  *national_component_group;
   AdwPreferencesGroup  *tolerance_group;
+  AdwPreferencesGroup  *overspend_group;
+  AdwPreferencesGroup  *capacity_group;
 };
 
 G_DEFINE_FINAL_TYPE (StyreOrganisationWindow, styre_organisation_window,
@@ -63,6 +78,10 @@ group_for (StyreOrganisationWindow *self,
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (g_str_equal (tables[i], table))
       return groups[i];
+  if (g_str_equal (table, "overspend_arrangement"))
+    return self->overspend_group;
+  if (g_str_equal (table, "competence_capacity"))
+    return self->capacity_group;
   g_assert_not_reached ();
 }
 
@@ -113,15 +132,26 @@ deleted_cb (StyreRecordEditor       *editor,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
+/* A form, not shown yet: its defaults are set before it is. */
 static StyreRecordEditor *
-open_editor (StyreOrganisationWindow *self,
-             const char              *table,
-             StyreRow                *row)
+new_editor (StyreOrganisationWindow *self,
+            const char              *table,
+            StyreRow                *row)
 {
   StyreRecordEditor *editor = styre_record_editor_new (GTK_WINDOW (self), self->store,
                                                        self->undo, table, row);
 
   g_signal_connect_object (editor, "deleted", G_CALLBACK (deleted_cb), self, 0);
+  return editor;
+}
+
+static StyreRecordEditor *
+open_editor (StyreOrganisationWindow *self,
+             const char              *table,
+             StyreRow                *row)
+{
+  StyreRecordEditor *editor = new_editor (self, table, row);
+
   gtk_window_present (GTK_WINDOW (editor));
   return editor;
 }
@@ -166,9 +196,16 @@ styre_organisation_window_edit_new (StyreOrganisationWindow *self,
 
   g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), NULL);
 
-  editor = open_editor (self, table, NULL);
+  editor = new_editor (self, table, NULL);
   if (g_str_equal (table, "agency"))
     styre_record_editor_set_default_text (editor, "kind", "municipality");
+  else if (g_str_equal (table, "overspend_arrangement"))
+    {
+      /* Arrangements are made for the budget year at hand. */
+      g_autofree char *today = styre_store_today (self->store);
+      styre_record_editor_set_default_int (editor, "budget_year", g_ascii_strtoll (today, NULL, 10));
+    }
+  gtk_window_present (GTK_WINDOW (editor));
   return GTK_WIDGET (editor);
 }
 
@@ -391,6 +428,560 @@ show_rows (StyreOrganisationWindow *self,
     }
 }
 
+/* ── the 5 % rule and competence capacity ───────────────────────────────────────────── */
+
+static GPtrArray *
+read_rows (StyreOrganisationWindow *self,
+           const char              *table)
+{
+  return g_hash_table_lookup (self->read, table);
+}
+
+static StyreRow *
+find_read_row (StyreOrganisationWindow *self,
+               const char              *table,
+               gint64                   id)
+{
+  GPtrArray *rows = read_rows (self, table);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    if (styre_row_get_int (g_ptr_array_index (rows, i), "id") == id)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static void
+clear_shown (StyreOrganisationWindow *self,
+             const char              *table)
+{
+  AdwPreferencesGroup *group = group_for (self, table);
+  GPtrArray *shown = g_hash_table_lookup (self->rows, table);
+
+  for (guint i = 0; i < shown->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (shown, i));
+  g_ptr_array_set_size (shown, 0);
+}
+
+static void
+add_shown (StyreOrganisationWindow *self,
+           const char              *table,
+           GtkWidget               *row)
+{
+  adw_preferences_group_add (group_for (self, table), row);
+  g_ptr_array_add (g_hash_table_lookup (self->rows, table), row);
+}
+
+/* A row that says there is nothing yet, and what to do about it. */
+static GtkWidget *
+hint_row_new (const char *title,
+              const char *hint)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (hint != NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hint);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+    }
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static GtkWidget *
+amount_label_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
+/* A row inside an expander that opens a new row's form, "Add a Year …". */
+static GtkWidget *
+add_row_new (StyreOrganisationWindow *self,
+             const char              *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("list-add-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_sensitive (row, !styre_store_is_read_only (self->store));
+  return row;
+}
+
+static void
+expanded_cb (AdwExpanderRow          *row,
+             GParamSpec              *pspec,
+             StyreOrganisationWindow *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "key");
+
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded, g_strdup (key));
+  else
+    g_hash_table_remove (self->expanded, key);
+}
+
+/* An expander row that stays open when the list is read again after a change. */
+static GtkWidget *
+expander_row_new (StyreOrganisationWindow *self,
+                  const char              *table,
+                  gint64                   id,
+                  const char              *title,
+                  const char              *subtitle)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, id);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                 g_hash_table_contains (self->expanded, key));
+  g_object_set_data_full (G_OBJECT (row), "key", g_steal_pointer (&key), g_free);
+  g_object_set_data_full (G_OBJECT (row), "row-id", g_memdup2 (&id, sizeof id), g_free);
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expanded_cb), self, 0);
+  return row;
+}
+
+static char *
+arrangement_title (StyreRow *o)
+{
+  const char *chapter_post = text (o, "chapter_post");
+
+  if (*chapter_post == '\0')
+    return g_strdup_printf ("%s %" G_GINT64_FORMAT, text (o, "agency_name"),
+                            styre_row_get_int (o, "budget_year"));
+  /* Translators: an overspend arrangement, e.g. "Statens kartverk 2026, kap. 1600 post 01" */
+  return g_strdup_printf (_("%s %" G_GINT64_FORMAT ", %s"), text (o, "agency_name"),
+                          styre_row_get_int (o, "budget_year"), chapter_post);
+}
+
+static void
+edit_arrangement_cb (GtkWidget               *widget,
+                     StyreOrganisationWindow *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (widget), "row-id");
+  StyreRow *o = find_read_row (self, "overspend_arrangement", *id);
+
+  if (o != NULL)
+    open_editor (self, "overspend_arrangement", o);
+}
+
+static void
+edit_read_row_cb (AdwActionRow            *row,
+                  StyreOrganisationWindow *self)
+{
+  StyreRow *data = g_object_get_data (G_OBJECT (row), "row");
+  StyreRecordEditor *editor = open_editor (self, g_object_get_data (G_OBJECT (row), "table"),
+                                           data);
+  const char *heading = g_object_get_data (G_OBJECT (row), "heading");
+
+  if (heading != NULL)
+    styre_record_editor_set_heading (editor, NULL, heading);
+}
+
+static GtkWidget *
+edit_row_new (StyreOrganisationWindow *self,
+              const char              *table,
+              StyreRow                *data,
+              const char              *title,
+              const char              *subtitle,
+              const char              *heading)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "table", g_strdup (table), g_free);
+  g_object_set_data_full (G_OBJECT (row), "row", styre_row_ref (data),
+                          (GDestroyNotify) styre_row_unref);
+  g_object_set_data_full (G_OBJECT (row), "heading", g_strdup (heading), g_free);
+  g_signal_connect_object (row, "activated", G_CALLBACK (edit_read_row_cb), self, 0);
+  return row;
+}
+
+/**
+ * styre_organisation_window_add_repayment:
+ * @arrangement_id: the overspend arrangement whose repayment plan gets a year
+ *
+ * Opens an empty form for a year of @arrangement_id's repayment plan: the year after the
+ * last one planned, or after the budget year.
+ *
+ * Returns: (transfer none): the form
+ */
+GtkWidget *
+styre_organisation_window_add_repayment (StyreOrganisationWindow *self,
+                                         gint64                   arrangement_id)
+{
+  StyreRecordEditor *editor;
+  StyreRow *o;
+  GPtrArray *years;
+  gint64 next = 0;
+
+  g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), NULL);
+
+  o = find_read_row (self, "overspend_arrangement", arrangement_id);
+  years = read_rows (self, "overspend_repayment");
+  if (o != NULL)
+    next = styre_row_get_int (o, "budget_year") + 1;
+  for (guint i = 0; years != NULL && i < years->len; i++)
+    {
+      StyreRow *y = g_ptr_array_index (years, i);
+      if (styre_row_get_int (y, "arrangement_id") == arrangement_id)
+        next = MAX (next, styre_row_get_int (y, "year") + 1);
+    }
+
+  editor = new_editor (self, "overspend_repayment", NULL);
+  styre_record_editor_set_default_int (editor, "arrangement_id", arrangement_id);
+  if (next > 0)
+    styre_record_editor_set_default_int (editor, "year", next);
+  if (o != NULL)
+    {
+      g_autofree char *title = arrangement_title (o);
+      styre_record_editor_set_heading (editor, NULL, title);
+    }
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WIDGET (editor);
+}
+
+static void
+add_repayment_cb (GtkWidget               *row,
+                  StyreOrganisationWindow *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "row-id");
+
+  styre_organisation_window_add_repayment (self, *id);
+}
+
+static void
+show_arrangements (StyreOrganisationWindow *self)
+{
+  GPtrArray *arrangements = read_rows (self, "overspend_arrangement");
+  GPtrArray *repayments = read_rows (self, "overspend_repayment");
+  GPtrArray *shares = read_rows (self, "overspend_share");
+  gboolean writable = !styre_store_is_read_only (self->store);
+
+  if (arrangements == NULL || repayments == NULL || shares == NULL)
+    return;
+  clear_shown (self, "overspend_arrangement");
+
+  for (guint i = 0; i < arrangements->len; i++)
+    {
+      StyreRow *o = g_ptr_array_index (arrangements, i);
+      gint64 id = styre_row_get_int (o, "id");
+      gint64 appropriation = styre_row_get_int (o, "appropriation");
+      gint64 overspend = styre_row_get_int (o, "overspend");
+      gint64 planned = 0, repaid = 0, shared = 0;
+      guint n_years = 0, n_shares = 0;
+      g_autofree char *title = arrangement_title (o);
+      g_autofree char *a = styre_format_nok (appropriation);
+      g_autofree char *b = styre_format_nok (overspend);
+      g_autofree char *percent = styre_format_percent (appropriation > 0
+                                                       ? 100.0 * overspend / appropriation : 0,
+                                                       1);
+      g_autoptr(GString) sub = g_string_new (NULL);
+      GtkWidget *row, *edit, *details;
+
+      /* Translators: e.g. "Appropriation 50 000 000 kr · overspend 2 000 000 kr (4,0 %)" */
+      g_string_printf (sub, _("Appropriation %s · overspend %s (%s)"), a, b, percent);
+      if (styre_row_get (o, "decided_on") != NULL
+          && styre_row_get (o, "decided_on")->type == STYRE_VALUE_TEXT)
+        {
+          g_autofree char *day = styre_format_date (text (o, "decided_on"));
+          /* Translators: when an overspend arrangement was decided, e.g. "decided 15.01.2026" */
+          g_autofree char *decided = g_strdup_printf (_("decided %s"), day);
+
+          g_string_append_printf (sub, " · %s", decided);
+        }
+      row = expander_row_new (self, "overspend_arrangement", id, title, sub->str);
+
+      edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+      gtk_widget_add_css_class (edit, "flat");
+      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (edit, _("Edit Arrangement"));
+      g_object_set_data_full (G_OBJECT (edit), "row-id", g_memdup2 (&id, sizeof id), g_free);
+      g_signal_connect_object (edit, "clicked", G_CALLBACK (edit_arrangement_cb), self, 0);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), edit);
+
+      /* The decision itself, which also opens the form. */
+      {
+        g_autoptr(GString) what = g_string_new (NULL);
+
+        join (what, text (o, "reference"));
+        join (what, text (o, "description"));
+        details = edit_row_new (self, "overspend_arrangement", o, _("Decision"),
+                                what->len ? what->str
+                                          : _("No reference or description yet"), NULL);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (details),
+                                   gtk_image_new_from_icon_name ("go-next-symbolic"));
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), details);
+      }
+
+      /* The repayment plan, year by year, and its totals. */
+      for (guint k = 0; k < repayments->len; k++)
+        {
+          StyreRow *y = g_ptr_array_index (repayments, k);
+          const StyreValue *actual = styre_row_get (y, "actual");
+          g_autofree char *year = NULL;
+          g_autofree char *p = NULL;
+          g_autofree char *name = NULL;
+          g_autofree char *line = NULL;
+          GtkWidget *child;
+
+          if (styre_row_get_int (y, "arrangement_id") != id)
+            continue;
+          n_years++;
+          planned += styre_row_get_int (y, "planned");
+          year = g_strdup_printf ("%" G_GINT64_FORMAT, styre_row_get_int (y, "year"));
+          p = styre_format_nok (styre_row_get_int (y, "planned"));
+          if (actual != NULL && actual->type == STYRE_VALUE_INT)
+            {
+              g_autofree char *r = styre_format_nok (actual->i);
+              repaid += actual->i;
+              /* Translators: a year of a repayment plan, e.g. "Planned 1 000 000 kr · repaid 800 000 kr" */
+              line = g_strdup_printf (_("Planned %s · repaid %s"), p, r);
+            }
+          else
+            /* Translators: a year of a repayment plan with nothing repaid yet */
+            line = g_strdup_printf (_("Planned %s · nothing repaid yet"), p);
+          /* Translators: a year of a repayment plan, e.g. "Repayment 2027" */
+          name = g_strdup_printf (_("Repayment %s"), year);
+          child = edit_row_new (self, "overspend_repayment", y, name, line, title);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (child),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+        }
+      if (n_years > 0)
+        {
+          g_autofree char *p = styre_format_nok (planned);
+          g_autofree char *r = styre_format_nok (repaid);
+          g_autoptr(GString) line = g_string_new (NULL);
+          GtkWidget *total;
+
+          /* Translators: the totals of a repayment plan */
+          g_string_printf (line, _("Planned %s of the overspend %s · repaid %s"), p, b, r);
+          total = hint_row_new (_("Total Repayment"), NULL);
+          gtk_widget_remove_css_class (total, "dim-label");
+          if (planned < overspend)
+            {
+              g_autofree char *gap = styre_format_nok (overspend - planned);
+              /* Translators: how much of an overspend no year of the plan repays yet */
+              g_autofree char *missing = g_strdup_printf (_("Not yet in the plan: %s"), gap);
+
+              g_string_append_printf (line, "\n%s", missing);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (total),
+                                         gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+            }
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (total), line->str);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (total), 3);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), total);
+        }
+      else
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                  hint_row_new (_("No repayment plan yet"),
+                                                _("Add the years in which savings repay the "
+                                                  "overspend, at most five.")));
+      {
+        GtkWidget *add = add_row_new (self, _("_Add a Year to the Repayment Plan"));
+        g_object_set_data_full (G_OBJECT (add), "row-id", g_memdup2 (&id, sizeof id), g_free);
+        g_signal_connect_object (add, "activated", G_CALLBACK (add_repayment_cb), self, 0);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), add);
+      }
+
+      /* The initiatives that use it: edited on each initiative, under Money. */
+      for (guint k = 0; k < shares->len; k++)
+        {
+          StyreRow *s = g_ptr_array_index (shares, k);
+          g_autofree char *who = NULL;
+          g_autofree char *amount = NULL;
+          GtkWidget *child;
+
+          if (styre_row_get_int (s, "arrangement_id") != id)
+            continue;
+          n_shares++;
+          shared += styre_row_get_int (s, "amount");
+          who = g_strdup_printf ("%s %s", text (s, "initiative_code"), text (s, "initiative_title"));
+          amount = styre_format_nok (styre_row_get_int (s, "amount"));
+          child = hint_row_new (who, _("Share of the overspend, edited on the initiative"));
+          gtk_widget_remove_css_class (child, "dim-label");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (child), amount_label_new (amount));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+        }
+      if (n_shares == 0)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                  hint_row_new (_("No initiative has a share of it yet"),
+                                                _("Give an initiative its share on the "
+                                                  "initiative, under Money.")));
+      else if (shared > overspend)
+        {
+          g_autofree char *sum = styre_format_nok (shared);
+          g_autofree char *line = g_strdup_printf (_("The initiatives’ shares add up to %s, "
+                                                     "more than the overspend %s."), sum, b);
+          GtkWidget *warn = hint_row_new (_("Shares Exceed the Overspend"), line);
+
+          gtk_widget_remove_css_class (warn, "dim-label");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (warn),
+                                     gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), warn);
+        }
+
+      add_shown (self, "overspend_arrangement", row);
+    }
+
+  if (arrangements->len == 0)
+    add_shown (self, "overspend_arrangement",
+               hint_row_new (_("No overspend arrangements yet"),
+                             writable
+                             ? _("When an agency may overspend an appropriation under the 5 % "
+                                 "rule, add the arrangement with +, then its repayment plan.")
+                             : NULL));
+}
+
+/**
+ * styre_organisation_window_add_capacity:
+ * @competence_id: the competence, or 0 to choose it in the form
+ *
+ * Opens an empty form for a quarter's capacity of @competence_id: the quarter after the
+ * last one given.
+ *
+ * Returns: (transfer none): the form
+ */
+GtkWidget *
+styre_organisation_window_add_capacity (StyreOrganisationWindow *self,
+                                        gint64                   competence_id)
+{
+  StyreRecordEditor *editor;
+  GPtrArray *capacity;
+  const char *last = NULL;
+
+  g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), NULL);
+
+  editor = new_editor (self, "competence_capacity", NULL);
+  capacity = read_rows (self, "competence_capacity");
+  if (competence_id != 0)
+    {
+      styre_record_editor_set_default_int (editor, "competence_id", competence_id);
+      for (guint i = 0; capacity != NULL && i < capacity->len; i++)
+        {
+          StyreRow *k = g_ptr_array_index (capacity, i);
+          if (styre_row_get_int (k, "competence_id") == competence_id
+              && g_strcmp0 (text (k, "quarter"), last) > 0)
+            last = text (k, "quarter");
+        }
+    }
+  if (last != NULL && strlen (last) == 7)
+    {
+      int year = atoi (last), quarter = last[6] - '0';
+      g_autofree char *next = quarter >= 4 ? g_strdup_printf ("%04d-Q1", year + 1)
+                                           : g_strdup_printf ("%04d-Q%d", year, quarter + 1);
+      styre_record_editor_set_default_text (editor, "quarter", next);
+    }
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WIDGET (editor);
+}
+
+static void
+add_capacity_cb (GtkWidget               *row,
+                 StyreOrganisationWindow *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "row-id");
+
+  styre_organisation_window_add_capacity (self, *id);
+}
+
+static void
+show_capacity (StyreOrganisationWindow *self)
+{
+  GPtrArray *competences = read_rows (self, "competence");
+  GPtrArray *capacity = read_rows (self, "competence_capacity");
+  const StyreField *quarter_field = styre_field_lookup ("competence_capacity", "quarter");
+  const StyreField *fte_field = styre_field_lookup ("competence_capacity", "fte");
+
+  if (competences == NULL || capacity == NULL)
+    return;
+  clear_shown (self, "competence_capacity");
+
+  for (guint i = 0; i < competences->len; i++)
+    {
+      StyreRow *c = g_ptr_array_index (competences, i);
+      gint64 id = styre_row_get_int (c, "id");
+      const char *first = NULL, *last = NULL;
+      g_autoptr(GPtrArray) quarters = g_ptr_array_new ();
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row, *add;
+
+      for (guint k = 0; k < capacity->len; k++)
+        {
+          StyreRow *x = g_ptr_array_index (capacity, k);
+
+          if (styre_row_get_int (x, "competence_id") != id)
+            continue;
+          g_ptr_array_add (quarters, x);
+          first = first ? first : text (x, "quarter");
+          last = text (x, "quarter");
+        }
+      if (quarters->len == 0)
+        subtitle = g_strdup (_("No capacity given"));
+      else
+        {
+          g_autofree char *from = styre_field_format (quarter_field,
+                                                      styre_row_get (g_ptr_array_index (quarters, 0),
+                                                                     "quarter"));
+          g_autofree char *to = styre_field_format (quarter_field,
+                                                    styre_row_get (g_ptr_array_index (quarters,
+                                                                                      quarters->len - 1),
+                                                                   "quarter"));
+          if (g_strcmp0 (first, last) == 0)
+            subtitle = g_strdup (from);
+          else
+            /* Translators: the quarters a competence's capacity is given for, e.g. "Q1 2026 – Q4 2026" */
+            subtitle = g_strdup_printf (_("%s – %s"), from, to);
+        }
+      row = expander_row_new (self, "competence_capacity", id, text (c, "name"), subtitle);
+
+      for (guint k = 0; k < quarters->len; k++)
+        {
+          StyreRow *x = g_ptr_array_index (quarters, k);
+          g_autofree char *quarter = styre_field_format (quarter_field, styre_row_get (x, "quarter"));
+          g_autofree char *fte = styre_field_format (fte_field, styre_row_get (x, "fte"));
+          /* Translators: full-time equivalents, e.g. "1,5 FTE" */
+          g_autofree char *amount = g_strdup_printf (_("%s FTE"), fte);
+          const char *who = styre_row_get (x, "agency_id") != NULL
+                            && styre_row_get (x, "agency_id")->type == STYRE_VALUE_INT
+                            ? text (x, "agency_name") : _("Whole organisation");
+          GtkWidget *child = edit_row_new (self, "competence_capacity", x, quarter, who,
+                                           text (c, "name"));
+
+          adw_action_row_add_suffix (ADW_ACTION_ROW (child), amount_label_new (amount));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (child),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+        }
+      add = add_row_new (self, _("_Add a Quarter"));
+      g_object_set_data_full (G_OBJECT (add), "row-id", g_memdup2 (&id, sizeof id), g_free);
+      g_signal_connect_object (add, "activated", G_CALLBACK (add_capacity_cb), self, 0);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), add);
+      add_shown (self, "competence_capacity", row);
+    }
+
+  if (competences->len == 0)
+    add_shown (self, "competence_capacity",
+               hint_row_new (_("No competences yet"),
+                             _("Add the competences above first; then give what is available "
+                               "of each per quarter.")));
+}
+
 /* ── loading ─────────────────────────────────────────────────────────────────────────── */
 
 static gpointer
@@ -421,7 +1012,16 @@ rows_loaded_cb (GObject      *object,
                                         adw_toast_new (error->message));
       return;
     }
-  show_rows (self, table, rows);
+  g_hash_table_insert (self->read, g_strdup (table), g_ptr_array_ref (rows));
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_str_equal (tables[i], table))
+      show_rows (self, table, rows);
+  /* The lists of several tables show when all of this reading has come in. */
+  if (self->n_loading == 0)
+    {
+      show_arrangements (self);
+      show_capacity (self);
+    }
 }
 
 static void
@@ -431,12 +1031,15 @@ reload (StyreOrganisationWindow *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   self->n_loading = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (tables) + G_N_ELEMENTS (other_tables); i++)
     {
+      const char *table = i < G_N_ELEMENTS (tables) ? tables[i]
+                                                    : other_tables[i - G_N_ELEMENTS (tables)];
+
       self->n_loading++;
-      styre_gui_query_async (self, self->store, query_rows, g_strdup (tables[i]), g_free,
+      styre_gui_query_async (self, self->store, query_rows, g_strdup (table), g_free,
                              (GDestroyNotify) g_ptr_array_unref, self->cancellable,
-                             rows_loaded_cb, g_strdup (tables[i]));
+                             rows_loaded_cb, g_strdup (table));
     }
 }
 
@@ -473,6 +1076,8 @@ styre_organisation_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->undo);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->read, g_hash_table_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
 
   G_OBJECT_CLASS (styre_organisation_window_parent_class)->dispose (object);
 }
@@ -495,6 +1100,8 @@ styre_organisation_window_class_init (StyreOrganisationWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StyreOrganisationWindow,
                                         national_component_group);
   gtk_widget_class_bind_template_child (widget_class, StyreOrganisationWindow, tolerance_group);
+  gtk_widget_class_bind_template_child (widget_class, StyreOrganisationWindow, overspend_group);
+  gtk_widget_class_bind_template_child (widget_class, StyreOrganisationWindow, capacity_group);
 }
 
 static void
@@ -505,6 +1112,11 @@ styre_organisation_window_init (StyreOrganisationWindow *self)
                                       (GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_hash_table_insert (self->rows, (gpointer) tables[i], g_ptr_array_new ());
+  g_hash_table_insert (self->rows, (gpointer) "overspend_arrangement", g_ptr_array_new ());
+  g_hash_table_insert (self->rows, (gpointer) "competence_capacity", g_ptr_array_new ());
+  self->read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -526,20 +1138,23 @@ styre_organisation_window_new (GtkWindow      *parent,
   self->undo = undo ? g_object_ref (undo) : NULL;
   writable = !styre_store_is_read_only (store);
 
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (tables) + 2; i++)
     {
+      static const char *const composite[] = { "overspend_arrangement", "competence_capacity" };
+      const char *table = i < G_N_ELEMENTS (tables) ? tables[i]
+                                                    : composite[i - G_N_ELEMENTS (tables)];
       GtkWidget *add;
 
-      if (g_str_equal (tables[i], "tolerance"))
+      if (g_str_equal (table, "tolerance"))
         continue;
       add = gtk_button_new_from_icon_name ("list-add-symbolic");
       gtk_widget_add_css_class (add, "flat");
       gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (add, _("Add"));
       gtk_widget_set_sensitive (add, writable);
-      g_object_set_data (G_OBJECT (add), "table", (gpointer) tables[i]);
+      g_object_set_data (G_OBJECT (add), "table", (gpointer) table);
       g_signal_connect_object (add, "clicked", G_CALLBACK (add_clicked_cb), self, 0);
-      adw_preferences_group_set_header_suffix (group_for (self, tables[i]), add);
+      adw_preferences_group_set_header_suffix (group_for (self, table), add);
     }
 
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
@@ -557,4 +1172,32 @@ styre_organisation_window_get_loaded (StyreOrganisationWindow *self)
 {
   g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), FALSE);
   return self->n_loading == 0;
+}
+
+/**
+ * styre_organisation_window_find_row:
+ * @table: "overspend_arrangement", or "competence_capacity" for a competence's row
+ * @id: the arrangement's id, or the competence's
+ *
+ * Returns: (transfer none) (nullable): the row shown for it (an #AdwExpanderRow whose
+ *   rows are its repayment plan and shares, or its quarters), or %NULL
+ */
+GtkWidget *
+styre_organisation_window_find_row (StyreOrganisationWindow *self,
+                                    const char              *table,
+                                    gint64                   id)
+{
+  GPtrArray *shown;
+
+  g_return_val_if_fail (STYRE_IS_ORGANISATION_WINDOW (self), NULL);
+
+  shown = g_hash_table_lookup (self->rows, table);
+  for (guint i = 0; shown != NULL && i < shown->len; i++)
+    {
+      gint64 *row_id = g_object_get_data (g_ptr_array_index (shown, i), "row-id");
+
+      if (row_id != NULL && *row_id == id)
+        return g_ptr_array_index (shown, i);
+    }
+  return NULL;
 }

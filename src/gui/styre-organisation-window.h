@@ -1,4 +1,5 @@
-/* styre-organisation-window.h — the file's reference data: agencies, people, strategy
+/* styre-organisation-window.h — the file's reference data: agencies, people, strategy,
+ * overspend arrangements and competence capacity
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,5 +24,12 @@ StyreOrganisationWindow *styre_organisation_window_new    (GtkWindow      *paren
 gboolean                 styre_organisation_window_get_loaded (StyreOrganisationWindow *self);
 GtkWidget               *styre_organisation_window_edit_new (StyreOrganisationWindow *self,
                                                              const char              *table);
+GtkWidget               *styre_organisation_window_add_repayment (StyreOrganisationWindow *self,
+                                                                  gint64                   arrangement_id);
+GtkWidget               *styre_organisation_window_add_capacity (StyreOrganisationWindow *self,
+                                                                 gint64                   competence_id);
+GtkWidget               *styre_organisation_window_find_row (StyreOrganisationWindow *self,
+                                                             const char              *table,
+                                                             gint64                   id);
 
 G_END_DECLS

@@ -49,6 +49,7 @@ struct _StyreRecordEditor
   GHashTable           *defaults;    /* column → StyreValue, for a new row */
   GPtrArray            *fields;      /* of FieldRow */
   GHashTable           *hidden;      /* columns not shown */
+  GPtrArray            *siblings;    /* the table's other rows, for its UNIQUE keys */
   GCancellable         *cancellable;
   gboolean              saving;
   gboolean              dirty;       /* something was typed */
@@ -277,6 +278,7 @@ validate (StyreRecordEditor *self)
 {
   g_autoptr(StyreRow) row = NULL;
   g_autoptr(GHashTable) broken = NULL;
+  g_autoptr(GHashTable) duplicates = NULL;
   gboolean ok = self->loaded;
 
   if (self->filling)
@@ -286,10 +288,14 @@ validate (StyreRecordEditor *self)
 
   row = row_as_saved (self);
   broken = styre_table_form_check_row (self->form, row);
+  duplicates = styre_table_form_check_duplicates (self->form, row, self->siblings);
   for (guint i = 0; i < self->fields->len; i++)
     {
       FieldRow *f = g_ptr_array_index (self->fields, i);
       const char *why = g_hash_table_lookup (broken, f->field->column);
+
+      if (why == NULL)
+        why = g_hash_table_lookup (duplicates, f->field->column);
 
       if (f->problem == NULL && why != NULL)
         f->problem = g_strdup (why);
@@ -489,36 +495,77 @@ add_field (StyreRecordEditor *self,
 
 /* ── choices for references, read on a worker ────────────────────────────────────────── */
 
+/* What a form reads before it can be saved: the rows its references choose from, and
+ * the rows its own must differ from (a plan's other years). */
 typedef struct
 {
-  GPtrArray *tables;    /* of char* */
+  GPtrArray  *tables;         /* of const char *, the tables referred to */
+  const char *table;          /* the form's, when it has UNIQUE keys */
+  const char *parent_column;  /* nullable: siblings are the rows of the same parent */
+  gint64      parent_id;
 } ChoicesQuery;
+
+typedef struct
+{
+  GHashTable *choices;        /* table → GPtrArray of StyreChoice */
+  GPtrArray  *siblings;       /* nullable */
+} ChoicesResult;
+
+static void
+choices_query_free (gpointer data)
+{
+  ChoicesQuery *q = data;
+
+  g_ptr_array_unref (q->tables);
+  g_free (q);
+}
+
+static void
+choices_result_free (gpointer data)
+{
+  ChoicesResult *r = data;
+
+  g_clear_pointer (&r->choices, g_hash_table_unref);
+  g_clear_pointer (&r->siblings, g_ptr_array_unref);
+  g_free (r);
+}
 
 static gpointer
 query_choices (StyreStore  *store,
                gpointer     data,
                GError     **error)
 {
-  GPtrArray *tables = data;
-  GHashTable *all = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) g_ptr_array_unref);
+  ChoicesQuery *q = data;
+  ChoicesResult *r = g_new0 (ChoicesResult, 1);
 
-  for (guint i = 0; i < tables->len; i++)
+  r->choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < q->tables->len; i++)
     {
-      const char *table = g_ptr_array_index (tables, i);
+      const char *table = g_ptr_array_index (q->tables, i);
       GPtrArray *choices;
 
-      if (g_hash_table_contains (all, table))
+      if (g_hash_table_contains (r->choices, table))
         continue;
       choices = styre_store_list_choices (store, table, error);
       if (choices == NULL)
         {
-          g_hash_table_unref (all);
+          choices_result_free (r);
           return NULL;
         }
-      g_hash_table_insert (all, g_strdup (table), choices);
+      g_hash_table_insert (r->choices, g_strdup (table), choices);
     }
-  return all;
+  if (q->table != NULL)
+    {
+      r->siblings = styre_store_list_rows_where (store, q->table, q->parent_column,
+                                                 q->parent_id, error);
+      if (r->siblings == NULL)
+        {
+          choices_result_free (r);
+          return NULL;
+        }
+    }
+  return r;
 }
 
 static void
@@ -528,9 +575,10 @@ choices_loaded_cb (GObject      *object,
 {
   StyreRecordEditor *self = STYRE_RECORD_EDITOR (object);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) all = styre_gui_query_finish (result, &error);
+  ChoicesResult *r = styre_gui_query_finish (result, &error);
+  GHashTable *all;
 
-  if (all == NULL)
+  if (r == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -539,6 +587,8 @@ choices_loaded_cb (GObject      *object,
       return;
     }
 
+  all = r->choices;
+  self->siblings = g_steal_pointer (&r->siblings);
   self->filling = TRUE;
   for (guint i = 0; i < self->fields->len; i++)
     {
@@ -580,6 +630,7 @@ choices_loaded_cb (GObject      *object,
     }
   self->filling = FALSE;
   self->loaded = TRUE;
+  choices_result_free (r);
   validate (self);
 }
 
@@ -813,6 +864,7 @@ styre_record_editor_dispose (GObject *object)
   g_clear_pointer (&self->defaults, g_hash_table_unref);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->siblings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (styre_record_editor_parent_class)->dispose (object);
 }
@@ -913,15 +965,28 @@ build (StyreRecordEditor *self)
   if (styre_store_is_read_only (self->store))
     gtk_widget_set_visible (GTK_WIDGET (self->save_stack), FALSE);
 
-  if (tables->len > 0)
+  if (tables->len > 0 || styre_table_form_has_unique_keys (self->form))
     {
-      GPtrArray *copy = g_ptr_array_new ();
+      ChoicesQuery *q = g_new0 (ChoicesQuery, 1);
+      const char *parent = self->form->parent_column;
+      const StyreValue *parent_id = parent ? starting_value (self, parent) : NULL;
+
+      q->tables = g_ptr_array_new ();
       for (guint i = 0; i < tables->len; i++)
-        g_ptr_array_add (copy, g_ptr_array_index (tables, i));
-      styre_gui_query_async (self, self->store, query_choices, copy,
-                             (GDestroyNotify) g_ptr_array_unref,
-                             (GDestroyNotify) g_hash_table_unref, self->cancellable,
-                             choices_loaded_cb, NULL);
+        g_ptr_array_add (q->tables, g_ptr_array_index (tables, i));
+      if (styre_table_form_has_unique_keys (self->form))
+        {
+          q->table = self->form->table;
+          /* A row with a parent is one of its parent's; without the parent known yet,
+           * every row of the table is read. */
+          if (parent_id != NULL && parent_id->type == STYRE_VALUE_INT)
+            {
+              q->parent_column = parent;
+              q->parent_id = parent_id->i;
+            }
+        }
+      styre_gui_query_async (self, self->store, query_choices, q, choices_query_free,
+                             choices_result_free, self->cancellable, choices_loaded_cb, NULL);
     }
   else
     self->loaded = TRUE;

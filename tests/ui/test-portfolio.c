@@ -5,7 +5,10 @@
  * the tolerances suggest and says why, and finds that colour in the status history.
  * Then undoes an edit with Ctrl+Z, filters the table with a chip, opens an initiative
  * from elsewhere with win.show-initiative, and sees that a read-only file can be read but
- * not changed. Runs under Xvfb.
+ * not changed. In the Organisation window, makes a 5 % overspend arrangement (after an
+ * overspend above 5 % was refused beside the field), gives it a repayment year and a
+ * quarter's competence capacity, and finds them in the file and in the charts' data.
+ * Runs under Xvfb.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +16,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 #include <sqlite3.h>
 
+#include "styre-chart-data.h"
+#include "styre-detail.h"
 #include "styre-gui.h"
 #include "styre-initiative-view.h"
+#include "styre-organisation-window.h"
 #include "styre-portfolio-page.h"
 #include "styre-record-editor.h"
 #include "styre-status-editor.h"
@@ -447,6 +454,247 @@ test_read_only_file (void)
   close_window (window);
 }
 
+static gboolean
+organisation_loaded (gpointer data)
+{
+  return styre_organisation_window_get_loaded (data);
+}
+
+typedef struct
+{
+  StyreOrganisationWindow *window;
+  const char              *table;
+  gint64                   id;
+  const char              *subtitle;   /* nullable: any */
+} ShownRowQuery;
+
+static gboolean
+row_shown (gpointer data)
+{
+  ShownRowQuery *q = data;
+  GtkWidget *row;
+
+  if (!styre_organisation_window_get_loaded (q->window))
+    return FALSE;
+  row = styre_organisation_window_find_row (q->window, q->table, q->id);
+  return row != NULL
+         && (q->subtitle == NULL
+             || g_strcmp0 (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), q->subtitle) == 0);
+}
+
+static guint
+count_rows (StyreStore *store,
+            const char *table)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = styre_store_list_rows_where (store, table, NULL, 0, &error);
+
+  g_assert_no_error (error);
+  return rows->len;
+}
+
+static StyreChartData *
+chart_data (StyreStore     *store,
+            StyreChartKind  kind)
+{
+  g_auto(StyreChartQuery) query = { 0 };
+  g_autoptr(GError) error = NULL;
+  StyreChartData *data;
+
+  styre_chart_query_init (&query);
+  data = styre_store_prepare_chart_data (store, kind, &query, &error);
+  g_assert_no_error (error);
+  return data;
+}
+
+/* The 5 % rule and competence capacity, made in the Organisation window where the charts
+ * get them from. */
+static void
+test_organisation_money_and_capacity (void)
+{
+  g_autofree char *path = make_file ("organisasjon.styre");
+  g_autofree char *today = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *quarter = NULL;
+  g_autofree char *quarter_shown = NULL;
+  StyreRecordEditor *e;
+  StyreWindow *window;
+  StyreStore *store;
+  StyreOrganisationWindow *org;
+  GtkWidget *editor;
+  gint64 competence_id, arrangement_id;
+  g_autoptr(GPtrArray) rows = NULL;
+  ShownRowQuery shown;
+
+  {
+    g_autoptr(StyreStore) setup = styre_store_open (path, STYRE_OPEN_DEFAULT, NULL);
+    g_autoptr(StyreChange) c = styre_change_new_insert ("competence");
+
+    styre_change_set_text (c, "name", "Informasjonssikkerhet");
+    g_assert_true (styre_store_apply (setup, c, NULL));
+    competence_id = styre_change_get_id (c);
+  }
+  window = open_window (path);
+  store = styre_window_get_store (window);
+  today = styre_store_today (store);
+  year = g_strndup (today, 4);
+  quarter = g_strdup_printf ("%s-Q%d", year, (atoi (today + 5) - 1) / 3 + 1);
+  quarter_shown = g_strdup_printf ("Q%d %s", (atoi (today + 5) - 1) / 3 + 1, year);
+  org = styre_organisation_window_new (GTK_WINDOW (window), store,
+                                       styre_window_get_undo_stack (window));
+  gtk_window_present (GTK_WINDOW (org));
+  iterate_until (organisation_loaded, org);
+
+  /* An arrangement: an overspend above 5 % is refused, in words, beside the field. */
+  editor = styre_organisation_window_edit_new (org, "overspend_arrangement");
+  e = STYRE_RECORD_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();   /* the agencies to choose from are read */
+  styre_record_editor_set_text (e, "agency_id", "1");
+  styre_record_editor_set_text (e, "budget_year", year);
+  styre_record_editor_set_text (e, "chapter_post", "kap. 1600 post 01");
+  styre_record_editor_set_text (e, "appropriation", "50 000 000");
+  styre_record_editor_set_text (e, "overspend", "2,6 mill.");
+  g_assert_cmpstr (styre_record_editor_get_problem (e, "overspend"), ==,
+                   "The 5 % rule allows an overspend of at most 5 % of the appropriation, "
+                   "here 2\u00a0500\u00a0000 kr.");
+  g_assert_false (styre_record_editor_get_can_save (e));
+  g_assert_false (styre_record_editor_save (e));
+  settle ();
+  g_assert_cmpuint (count_rows (store, "overspend_arrangement"), ==, 0);
+  styre_record_editor_set_text (e, "overspend", "2 500 000");
+  g_assert_null (styre_record_editor_get_problem (e, "overspend"));
+  g_assert_true (styre_record_editor_save (e));
+  iterate_until (widget_gone, &editor);
+
+  rows = styre_store_list_rows_where (store, "overspend_arrangement", NULL, 0, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  arrangement_id = styre_row_get_int (g_ptr_array_index (rows, 0), "id");
+  g_assert_cmpint (styre_row_get_int (g_ptr_array_index (rows, 0), "overspend"), ==, 2500000);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  /* The window lists it with its share of the appropriation. */
+  shown = (ShownRowQuery) { org, "overspend_arrangement", arrangement_id,
+                            "Appropriation 50\u00a0000\u00a0000 kr · overspend 2\u00a0500\u00a0000 kr "
+                            "(5,0\u00a0%)" };
+  iterate_until (row_shown, &shown);
+
+  /* The same agency, year and post again is a duplicate, said before saving. */
+  editor = styre_organisation_window_edit_new (org, "overspend_arrangement");
+  e = STYRE_RECORD_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  styre_record_editor_set_text (e, "agency_id", "1");
+  styre_record_editor_set_text (e, "chapter_post", "kap. 1600 post 01");
+  styre_record_editor_set_text (e, "appropriation", "10 000 000");
+  styre_record_editor_set_text (e, "overspend", "100 000");
+  g_assert_cmpstr (styre_record_editor_get_problem (e, "chapter_post"), ==,
+                   "This agency already has an arrangement for this chapter and post in that "
+                   "budget year.");
+  g_assert_false (styre_record_editor_get_can_save (e));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_null (editor);
+
+  /* A year of the repayment plan: the year after the budget year is offered. */
+  editor = styre_organisation_window_add_repayment (org, arrangement_id);
+  e = STYRE_RECORD_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  styre_record_editor_set_text (e, "planned", "1 250 000");
+  g_assert_true (styre_record_editor_save (e));
+  iterate_until (widget_gone, &editor);
+  rows = styre_store_list_rows_where (store, "overspend_repayment", "arrangement_id",
+                                      arrangement_id, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (styre_row_get_int (g_ptr_array_index (rows, 0), "year"), ==, atoi (year) + 1);
+  g_assert_cmpint (styre_row_get_int (g_ptr_array_index (rows, 0), "planned"), ==, 1250000);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* That year again is a duplicate. */
+  editor = styre_organisation_window_add_repayment (org, arrangement_id);
+  e = STYRE_RECORD_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  {
+    g_autofree char *next = g_strdup_printf ("%d", atoi (year) + 1);
+    styre_record_editor_set_text (e, "year", next);
+  }
+  styre_record_editor_set_text (e, "planned", "1 250 000");
+  g_assert_cmpstr (styre_record_editor_get_problem (e, "year"), ==,
+                   "The repayment plan already has this year; edit that year instead.");
+  g_assert_false (styre_record_editor_save (e));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* The 5 % rule chart sees the arrangement and its plan. */
+  {
+    g_autoptr(StyreChartData) data = chart_data (store, STYRE_CHART_FIVE_PERCENT);
+    const StyreOverspend *o;
+
+    g_assert_cmpuint (data->five_percent.arrangements->len, ==, 1);
+    o = g_ptr_array_index (data->five_percent.arrangements, 0);
+    g_assert_cmpint (o->appropriation, ==, 50000000);
+    g_assert_cmpint (o->overspend, ==, 2500000);
+    g_assert_cmpstr (o->chapter_post, ==, "kap. 1600 post 01");
+    g_assert_cmpuint (o->repayments->len, ==, 1);
+    g_assert_cmpint (g_array_index (o->repayments, StyreRepaymentYear, 0).planned, ==, 1250000);
+  }
+
+  /* Capacity: a quarter must look like one; then this quarter's for the whole
+   * organisation. */
+  editor = styre_organisation_window_add_capacity (org, competence_id);
+  e = STYRE_RECORD_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  styre_record_editor_set_text (e, "quarter", "2026-5");
+  g_assert_cmpstr (styre_record_editor_get_problem (e, "quarter"), ==,
+                   "“2026-5” is not a quarter. Write it like 2026-Q4.");
+  styre_record_editor_set_text (e, "quarter", quarter);
+  styre_record_editor_set_text (e, "fte", "2,5");
+  g_assert_null (styre_record_editor_get_problem (e, "quarter"));
+  g_assert_true (styre_record_editor_save (e));
+  iterate_until (widget_gone, &editor);
+  g_assert_cmpuint (count_rows (store, "competence_capacity"), ==, 1);
+  shown = (ShownRowQuery) { org, "competence_capacity", competence_id, quarter_shown };
+  iterate_until (row_shown, &shown);
+
+  /* A second total for the same quarter is a duplicate. */
+  editor = styre_organisation_window_add_capacity (org, competence_id);
+  e = STYRE_RECORD_EDITOR (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  styre_record_editor_set_text (e, "quarter", quarter);
+  styre_record_editor_set_text (e, "fte", "1");
+  g_assert_cmpstr (styre_record_editor_get_problem (e, "quarter"), ==,
+                   "The whole organisation already has a capacity for this competence in that "
+                   "quarter.");
+  g_assert_false (styre_record_editor_save (e));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_cmpuint (count_rows (store, "competence_capacity"), ==, 1);
+
+  /* The competence chart sets the capacity against the need. */
+  {
+    g_autoptr(StyreChartData) data = chart_data (store, STYRE_CHART_COMPETENCE);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < data->competence.rows->len; i++)
+      {
+        const StyreCompetenceRow *row = g_ptr_array_index (data->competence.rows, i);
+
+        if (row->id != competence_id)
+          continue;
+        for (int q = 0; q < STYRE_COMPETENCE_QUARTERS; q++)
+          if (g_str_equal (data->competence.quarters[q], quarter))
+            {
+              g_assert_cmpfloat_with_epsilon (row->capacity[q], 2.5, 1e-9);
+              found = TRUE;
+            }
+      }
+    g_assert_true (found);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (org));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +716,8 @@ main (int   argc,
   g_test_add_func ("/portfolio/register-report-and-find-it", test_register_report_and_find_it);
   g_test_add_func ("/portfolio/undo-and-filters", test_undo_and_filters);
   g_test_add_func ("/portfolio/read-only-file", test_read_only_file);
+  g_test_add_func ("/portfolio/organisation-money-and-capacity",
+                   test_organisation_money_and_capacity);
 
   ret = g_test_run ();
   test_remove_tree (tmp_dir);
