@@ -557,11 +557,11 @@ arrangement_title (StyreRow *o)
   const char *chapter_post = text (o, "chapter_post");
 
   if (*chapter_post == '\0')
-    return g_strdup_printf ("%s %" G_GINT64_FORMAT, text (o, "agency_name"),
-                            styre_row_get_int (o, "budget_year"));
+    return g_strdup_printf ("%s %d", text (o, "agency_name"),
+                            (int) styre_row_get_int (o, "budget_year"));
   /* Translators: an overspend arrangement, e.g. "Statens kartverk 2026, kap. 1600 post 01" */
-  return g_strdup_printf (_("%s %" G_GINT64_FORMAT ", %s"), text (o, "agency_name"),
-                          styre_row_get_int (o, "budget_year"), chapter_post);
+  return g_strdup_printf (_("%s %d, %s"), text (o, "agency_name"),
+                          (int) styre_row_get_int (o, "budget_year"), chapter_post);
 }
 
 static void
