@@ -333,6 +333,18 @@ test_huge_blob (Fixture       *f,
   }
 }
 
+/* The same in a column no CHECK reads (a focus area's description): no quick_check meets
+ * it, the size of the cells tells. */
+static void
+test_huge_unchecked_value (Fixture       *f,
+                           gconstpointer  data)
+{
+  raw_exec_with_text (f->path, "INSERT INTO focus_area (name, description, updated_at, "
+                               "updated_by) VALUES ('Stor', ?, '', '')",
+                      60 * 1024 * 1024);
+  assert_refused (f->path, STYRE_ERROR_TAMPERED, "far larger than Styre ever writes");
+}
+
 /* Under the limit, a big value is only big: read as written. */
 static void
 test_big_value_under_limit (Fixture       *f,
@@ -486,6 +498,7 @@ main (int   argc,
   ADD ("corrupted-pages", test_corrupted_pages);
   ADD ("folder", test_folder);
   ADD ("huge-blob", test_huge_blob);
+  ADD ("huge-unchecked-value", test_huge_unchecked_value);
   ADD ("big-value-under-limit", test_big_value_under_limit);
   ADD ("dropped-index", test_dropped_index);
   ADD ("no-schema-version", test_no_schema_version);

@@ -676,26 +676,27 @@ folder_is_writable (const char *path)
 static void claim_location (StyreStore *self,
                             gboolean    for_writing);
 
-/* Whether every value in the file is within the length limit Styre sets (rule 3). A
- * file smaller than the limit cannot hold a bigger value, so only a big file is read,
- * page by page through dbstat (1.9 s for 290 MB); without dbstat the caller falls back
- * to the read-write quick_check, which meets such a value when it tests the CHECKs. */
+/* Whether the file holds a row or value beyond the length limit Styre sets (rule 3).
+ * quick_check does not find one: on a read-only connection it tests no CHECKs and reads no
+ * values. A file smaller than the limit cannot hold one, so only a big file is read, page
+ * by page through dbstat (1.9 s for 290 MB); where dbstat is missing, such a value is met
+ * when it is read, as SQLITE_TOOBIG. */
 static gboolean
-fits_the_limits (const char *path,
-                 sqlite3    *db)
+holds_a_value_too_big (const char *path,
+                       sqlite3    *db)
 {
   GStatBuf st;
   int limit = sqlite3_limit (db, SQLITE_LIMIT_LENGTH, -1);
   sqlite3_stmt *stmt = NULL;
-  gboolean fits = FALSE;
+  gboolean too_big = FALSE;
 
   if (g_stat (path, &st) == 0 && st.st_size <= limit)
-    return TRUE;
+    return FALSE;
   if (sqlite3_prepare_v2 (db, "SELECT max(mx_payload) FROM dbstat", -1, &stmt, NULL) == SQLITE_OK
       && sqlite3_step (stmt) == SQLITE_ROW)
-    fits = sqlite3_column_int64 (stmt, 0) <= limit;
+    too_big = sqlite3_column_int64 (stmt, 0) > limit;
   sqlite3_finalize (stmt);
-  return fits;
+  return too_big;
 }
 
 /**
@@ -798,23 +799,15 @@ styre_store_open (const char      *path,
       if (probe != NULL)
         {
           quick = styre_sqlite_get_text (probe, "PRAGMA quick_check(1)", &probe_error);
-          /* A read-only quick_check does not read values to test CHECK constraints, so it
-           * does not meet one beyond the length limit: look at the cells' sizes instead
-           * (only a file bigger than the limit can hold such a value). */
-          if (g_strcmp0 (quick, "ok") == 0 && !fits_the_limits (self->path, probe))
-            g_clear_pointer (&quick, g_free);
           sqlite3_close (probe);
         }
     }
   if (quick == NULL)
+    quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
+  if (g_strcmp0 (quick, "ok") == 0 && holds_a_value_too_big (self->path, self->db))
     {
-      quick = styre_sqlite_get_text (self->db, "PRAGMA quick_check(1)", error);
-      if (quick != NULL && want_read_only && g_str_equal (quick, "ok")
-          && !fits_the_limits (self->path, self->db))
-        {
-          g_clear_pointer (&quick, g_free);
-          styre_sqlite_error (self->db, SQLITE_TOOBIG, error);
-        }
+      g_clear_pointer (&quick, g_free);
+      styre_sqlite_error (self->db, SQLITE_TOOBIG, error);
     }
   if (quick == NULL)
     {
