@@ -1310,6 +1310,31 @@ styre_table_form_check_duplicates (const StyreTableForm *form,
 }
 
 /**
+ * styre_repayment_year_problem:
+ * @budget_year: the year the agency overspent its appropriation
+ * @year: a year of the repayment plan
+ *
+ * The 5 % rule lets savings repay an overspend over at most the five years after it
+ * (PRODUCT.md; R-110 2.6): a plan's year must be one of those.
+ *
+ * Returns: (nullable) (transfer full): why @year cannot be in the plan, or %NULL
+ */
+char *
+styre_repayment_year_problem (gint64 budget_year,
+                              gint64 year)
+{
+  if (year <= budget_year)
+    /* Translators: %d is the first year of a repayment plan, the year after the overspend */
+    return g_strdup_printf (_("Savings repay the overspend from the year after it, %d."),
+                            (int) budget_year + 1);
+  if (year > budget_year + 5)
+    /* Translators: the years a repayment plan may cover, e.g. "2027–2031" */
+    return g_strdup_printf (_("The repayment plan covers at most the five years after the "
+                              "overspend, %d–%d."), (int) budget_year + 1, (int) budget_year + 5);
+  return NULL;
+}
+
+/**
  * styre_unique_key_message:
  * @table: the table
  * @columns: the columns SQLite named when it refused a row, "t.a, t.b"

@@ -109,6 +109,8 @@ GHashTable           *styre_table_form_check_duplicates (const StyreTableForm *f
                                                          GPtrArray            *others);
 const char           *styre_unique_key_message   (const char            *table,
                                                   const char            *columns);
+char                 *styre_repayment_year_problem (gint64               budget_year,
+                                                    gint64               year);
 
 gboolean              styre_parse_period         (const char            *text,
                                                   char                 **period,

@@ -18,6 +18,7 @@
 #include "styre-agenda-edit.h"
 #include "styre-format.h"
 #include "styre-meeting-details.h"
+#include "styre-window.h"
 #include "styre-row-binding.h"
 
 struct _StyreMeetingDetails
@@ -617,6 +618,10 @@ styre_meeting_details_set_context (StyreMeetingDetails *self,
   styre_row_binding_set_editable (self->editor, can_edit (self));
   gtk_editable_set_editable (GTK_EDITABLE (self->date_row), can_edit (self));
   styre_row_binding_set_row (self->editor, context->meeting_row);
+  /* Others see that the person has the meeting's details open: "Ledergruppen 12. mars". */
+  styre_window_track_editing (GTK_WIDGET (self), "meeting", agenda->id,
+                              agenda->title != NULL && *agenda->title != '\0'
+                                ? agenda->title : agenda->forum_name);
 
   rebuild_changes (self);
   rebuild_participants (self);

@@ -133,6 +133,38 @@ deleted_cb (StyreRecordEditor       *editor,
 }
 
 /* A form, not shown yet: its defaults are set before it is. */
+static StyreRow *find_read_row (StyreOrganisationWindow *self,
+                                const char              *table,
+                                gint64                   id);
+
+/* A repayment plan's years are the five after the overspend (the 5 % rule). */
+static void
+check_repayment (const StyreRow *row,
+                 GHashTable     *problems,
+                 gpointer        user_data)
+{
+  StyreOrganisationWindow *self = g_weak_ref_get (user_data);
+  const StyreValue *year = styre_row_get (row, "year");
+  StyreRow *o;
+  char *why;
+
+  if (self == NULL)
+    return;
+  o = find_read_row (self, "overspend_arrangement", styre_row_get_int (row, "arrangement_id"));
+  if (o != NULL && year != NULL && year->type == STYRE_VALUE_INT
+      && (why = styre_repayment_year_problem (styre_row_get_int (o, "budget_year"),
+                                              year->i)) != NULL)
+    g_hash_table_insert (problems, g_strdup ("year"), why);
+  g_object_unref (self);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static StyreRecordEditor *
 new_editor (StyreOrganisationWindow *self,
             const char              *table,
@@ -142,6 +174,13 @@ new_editor (StyreOrganisationWindow *self,
                                                        self->undo, table, row);
 
   g_signal_connect_object (editor, "deleted", G_CALLBACK (deleted_cb), self, 0);
+  if (g_str_equal (table, "overspend_repayment"))
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, self);
+      styre_record_editor_set_check (editor, check_repayment, ref, weak_ref_free);
+    }
   return editor;
 }
 

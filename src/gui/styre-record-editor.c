@@ -50,6 +50,9 @@ struct _StyreRecordEditor
   GPtrArray            *fields;      /* of FieldRow */
   GHashTable           *hidden;      /* columns not shown */
   GPtrArray            *siblings;    /* the table's other rows, for its UNIQUE keys */
+  StyreRecordCheck      check;       /* nullable: a rule that needs another row */
+  gpointer              check_data;
+  GDestroyNotify        check_destroy;
   GCancellable         *cancellable;
   gboolean              saving;
   gboolean              dirty;       /* something was typed */
@@ -279,6 +282,7 @@ validate (StyreRecordEditor *self)
   g_autoptr(StyreRow) row = NULL;
   g_autoptr(GHashTable) broken = NULL;
   g_autoptr(GHashTable) duplicates = NULL;
+  g_autoptr(GHashTable) other = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gboolean ok = self->loaded;
 
   if (self->filling)
@@ -289,6 +293,8 @@ validate (StyreRecordEditor *self)
   row = row_as_saved (self);
   broken = styre_table_form_check_row (self->form, row);
   duplicates = styre_table_form_check_duplicates (self->form, row, self->siblings);
+  if (self->check != NULL)
+    self->check (row, other, self->check_data);
   for (guint i = 0; i < self->fields->len; i++)
     {
       FieldRow *f = g_ptr_array_index (self->fields, i);
@@ -296,6 +302,8 @@ validate (StyreRecordEditor *self)
 
       if (why == NULL)
         why = g_hash_table_lookup (duplicates, f->field->column);
+      if (why == NULL)
+        why = g_hash_table_lookup (other, f->field->column);
 
       if (f->problem == NULL && why != NULL)
         f->problem = g_strdup (why);
@@ -865,6 +873,9 @@ styre_record_editor_dispose (GObject *object)
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
   g_clear_pointer (&self->siblings, g_ptr_array_unref);
+  if (self->check_destroy != NULL)
+    g_clear_pointer (&self->check_data, self->check_destroy);
+  self->check = NULL;
 
   G_OBJECT_CLASS (styre_record_editor_parent_class)->dispose (object);
 }
@@ -1158,6 +1169,30 @@ styre_record_editor_set_text (StyreRecordEditor *self,
         }
     }
   validate (self);
+}
+
+/**
+ * styre_record_editor_set_check:
+ * @check: (nullable): a rule that needs more than the row, or %NULL for none
+ *
+ * Adds @check to the form's own: its reasons are shown beside their fields and keep the
+ * form from being saved, as the form's are.
+ */
+void
+styre_record_editor_set_check (StyreRecordEditor *self,
+                               StyreRecordCheck   check,
+                               gpointer           user_data,
+                               GDestroyNotify     destroy)
+{
+  g_return_if_fail (STYRE_IS_RECORD_EDITOR (self));
+
+  if (self->check_destroy != NULL)
+    g_clear_pointer (&self->check_data, self->check_destroy);
+  self->check = check;
+  self->check_data = user_data;
+  self->check_destroy = destroy;
+  if (self->loaded)
+    validate (self);
 }
 
 /**

@@ -16,6 +16,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StyreRecordEditor, styre_record_editor, STYRE, RECORD_EDITOR, AdwWindow)
 
+/**
+ * StyreRecordCheck:
+ * @row: the row as it would be saved
+ * @problems: column → the reason (a string the check allocates) to fill
+ *
+ * A rule the form's own checks cannot see, because it needs another row.
+ */
+typedef void (*StyreRecordCheck) (const StyreRow *row,
+                                  GHashTable     *problems,
+                                  gpointer        user_data);
+
 StyreRecordEditor *styre_record_editor_new          (GtkWindow         *parent,
                                                      StyreStore        *store,
                                                      StyreUndoStack    *undo,
@@ -40,6 +51,10 @@ void               styre_record_editor_set_text     (StyreRecordEditor *self,
                                                      const char        *text);
 const char        *styre_record_editor_get_problem  (StyreRecordEditor *self,
                                                      const char        *column);
+void               styre_record_editor_set_check    (StyreRecordEditor *self,
+                                                     StyreRecordCheck   check,
+                                                     gpointer           user_data,
+                                                     GDestroyNotify     destroy);
 gboolean           styre_record_editor_save         (StyreRecordEditor *self);
 gboolean           styre_record_editor_get_can_save (StyreRecordEditor *self);
 

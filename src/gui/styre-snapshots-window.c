@@ -16,6 +16,7 @@
 
 #include "styre-application.h"
 #include "styre-error.h"
+#include "styre-save.h"
 #include "styre-format.h"
 #include "styre-gui.h"
 #include "styre-snapshots-window.h"
@@ -187,6 +188,26 @@ restore_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+typedef struct
+{
+  GWeakRef  window;
+  char     *path;
+} RetryRestore;
+
+static void
+retry_restore_cb (gboolean retry,
+                  gpointer user_data)
+{
+  RetryRestore *r = user_data;
+  g_autoptr(StyreSnapshotsWindow) self = g_weak_ref_get (&r->window);
+
+  if (retry && self != NULL)
+    styre_snapshots_window_restore (self, r->path);
+  g_weak_ref_clear (&r->window);
+  g_free (r->path);
+  g_free (r);
+}
+
 static void
 restored_cb (GObject      *object,
              GAsyncResult *result,
@@ -201,8 +222,16 @@ restored_cb (GObject      *object,
   update_restore_buttons (self);
   if (safety == NULL)
     {
+      /* Others still have the file open, the disk is full, …: the same words and ways
+       * forward as for any change that could not be written, with Retry where it helps. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, _("Could Not Restore the Snapshot"), error);
+        {
+          RetryRestore *r = g_new0 (RetryRestore, 1);
+
+          g_weak_ref_init (&r->window, self);
+          r->path = g_strdup (g_task_get_task_data (G_TASK (result)));
+          styre_save_explain_failure (GTK_WIDGET (self), error, NULL, retry_restore_cb, r);
+        }
       return;
     }
   {

@@ -17,6 +17,7 @@
 
 #include <adwaita.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sqlite3.h>
 
 #include "styre-chart-data.h"
@@ -622,6 +623,26 @@ test_organisation_money_and_capacity (void)
   g_assert_cmpstr (styre_record_editor_get_problem (e, "year"), ==,
                    "The repayment plan already has this year; edit that year instead.");
   g_assert_false (styre_record_editor_save (e));
+
+  /* Savings repay the overspend in the five years after it, not in it or later. */
+  {
+    g_autofree char *same = g_strdup_printf ("%d", atoi (year));
+    g_autofree char *sixth = g_strdup_printf ("%d", atoi (year) + 6);
+    g_autofree char *fifth = g_strdup_printf ("%d", atoi (year) + 5);
+    g_autofree char *why = g_strdup_printf ("The repayment plan covers at most the five years "
+                                            "after the overspend, %d–%d.",
+                                            atoi (year) + 1, atoi (year) + 5);
+
+    styre_record_editor_set_text (e, "year", sixth);
+    g_assert_cmpstr (styre_record_editor_get_problem (e, "year"), ==, why);
+    g_assert_false (styre_record_editor_get_can_save (e));
+    styre_record_editor_set_text (e, "year", same);
+    g_assert_nonnull (strstr (styre_record_editor_get_problem (e, "year"),
+                              "from the year after it"));
+    styre_record_editor_set_text (e, "year", fifth);
+    g_assert_null (styre_record_editor_get_problem (e, "year"));
+    g_assert_true (styre_record_editor_get_can_save (e));
+  }
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* The 5 % rule chart sees the arrangement and its plan. */

@@ -940,15 +940,29 @@ test_snapshots_window (Fixture       *f,
     styre_change_set_text (add, "name", "Etter øyeblikksbildet");
     g_assert_true (styre_store_apply (mine, add, &error));
   }
-  g_clear_object (&f->ola);   /* a restore waits for everyone else to close the file */
-
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.snapshots", NULL);
   snapshots = STYRE_SNAPSHOTS_WINDOW (find_dialog (STYRE_TYPE_SNAPSHOTS_WINDOW));
   g_assert_nonnull (snapshots);
   iterate_until (snapshots_loaded, snapshots);
   g_assert_nonnull (find_label (GTK_WIDGET (snapshots), "Taken by hand"));
 
+  /* A restore waits for everyone else to close the file: it says so and offers Retry,
+   * which restores once Ola has closed it. */
+  g_assert_true (styre_store_join (f->ola, &error));
   styre_snapshots_window_restore (snapshots, snapshot);
+  {
+    GtkWindow *dialog;
+
+    while ((dialog = find_dialog (ADW_TYPE_MESSAGE_DIALOG)) == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                     "Others Have the File Open");
+    g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "retry"));
+    g_assert_cmpint (styre_store_count_rows (mine, "focus_area", NULL), ==, before + 1);
+    styre_store_close (f->ola);
+    g_clear_object (&f->ola);
+    answer (dialog, "retry");
+  }
   args[0] = mine;
   args[1] = GINT_TO_POINTER ((int) before);
   iterate_until (has_n_focus_areas, args);
