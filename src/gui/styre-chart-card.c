@@ -3,7 +3,8 @@
  * A card shows its chart, or the same numbers as a table, or why it could not be drawn.
  * Its menu enlarges, exports, sizes, moves and removes it; the page does those (signals
  * "enlarge", "export", "move", "remove", and notify::size), so a card knows nothing of
- * the others.
+ * the others. A card is also moved by dragging its title onto another card: it takes that
+ * card's place ("move" by the distance between them).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +33,7 @@ struct _StyreChartCard
   gboolean            enlarged;
   gboolean            editable;
 
+  GtkWidget          *header;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;
   GtkWidget          *table_button;
@@ -244,6 +246,101 @@ remove_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[SIGNAL_REMOVE], 0);
 }
 
+/* ── drag and drop ───────────────────────────────────────────────────────────────────── */
+
+static gboolean
+can_arrange (StyreChartCard *self)
+{
+  return self->editable && !self->enlarged;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource  *source,
+                 double          x,
+                 double          y,
+                 StyreChartCard *self)
+{
+  if (!can_arrange (self))
+    return NULL;
+  return gdk_content_provider_new_typed (STYRE_TYPE_CHART_CARD, self);
+}
+
+static void
+drag_begin_cb (GtkDragSource  *source,
+               GdkDrag        *drag,
+               StyreChartCard *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (self->header);
+
+  gtk_drag_source_set_icon (source, paintable, 24, 16);
+}
+
+static int
+index_of (GtkWidget *widget)
+{
+  int index = 0;
+
+  for (GtkWidget *w = gtk_widget_get_prev_sibling (widget); w != NULL;
+       w = gtk_widget_get_prev_sibling (w))
+    index++;
+  return index;
+}
+
+/**
+ * styre_chart_card_take_drop:
+ * @dragged: a card of the same dashboard, dropped on this one
+ *
+ * Moves @dragged to this card's place, as dropping it here does.
+ *
+ * Returns: whether @dragged moved
+ */
+gboolean
+styre_chart_card_take_drop (StyreChartCard *self,
+                            StyreChartCard *dragged)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  g_return_val_if_fail (STYRE_IS_CHART_CARD (self), FALSE);
+  g_return_val_if_fail (STYRE_IS_CHART_CARD (dragged), FALSE);
+
+  if (dragged == self || parent == NULL || gtk_widget_get_parent (GTK_WIDGET (dragged)) != parent
+      || !can_arrange (self) || !can_arrange (dragged))
+    return FALSE;
+  g_signal_emit (dragged, signals[SIGNAL_MOVE], 0,
+                 index_of (GTK_WIDGET (self)) - index_of (GTK_WIDGET (dragged)));
+  return TRUE;
+}
+
+static gboolean
+drop_cb (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         StyreChartCard *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-target");
+  return styre_chart_card_take_drop (self, g_value_get_object (value));
+}
+
+static GdkDragAction
+drop_enter_cb (GtkDropTarget  *target,
+               double          x,
+               double          y,
+               StyreChartCard *self)
+{
+  if (!can_arrange (self))
+    return 0;
+  gtk_widget_add_css_class (GTK_WIDGET (self), "drop-target");
+  return GDK_ACTION_MOVE;
+}
+
+static void
+drop_leave_cb (GtkDropTarget  *target,
+               StyreChartCard *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-target");
+}
+
 static void
 layout_changed_cb (StyreChartCard *self)
 {
@@ -260,6 +357,8 @@ update_actions (StyreChartCard *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.remove", arrange);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.enlarge", !self->enlarged);
   gtk_widget_set_visible (self->enlarge_button, !self->enlarged);
+  /* The title is where a card is taken to move it. */
+  gtk_widget_set_cursor_from_name (self->header, arrange ? "grab" : NULL);
 }
 
 /* ── object ──────────────────────────────────────────────────────────────────────────── */
@@ -369,6 +468,7 @@ styre_chart_card_class_init (StyreChartCardClass *klass)
   g_type_ensure (STYRE_TYPE_CHART_WIDGET);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/styreapp/Styre/ui/styre-chart-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, StyreChartCard, header);
   gtk_widget_class_bind_template_child (widget_class, StyreChartCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, StyreChartCard, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, StyreChartCard, table_button);
@@ -398,6 +498,21 @@ styre_chart_card_init (StyreChartCard *self)
   self->editable = TRUE;
   g_signal_connect_object (self->chart_widget, "layout-changed", G_CALLBACK (layout_changed_cb),
                            self, G_CONNECT_SWAPPED);
+
+  {
+    GtkDragSource *source = gtk_drag_source_new ();
+    GtkDropTarget *target = gtk_drop_target_new (STYRE_TYPE_CHART_CARD, GDK_ACTION_MOVE);
+
+    gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+    g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
+    g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+    gtk_widget_add_controller (self->header, GTK_EVENT_CONTROLLER (source));
+    g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+    g_signal_connect (target, "enter", G_CALLBACK (drop_enter_cb), self);
+    g_signal_connect (target, "leave", G_CALLBACK (drop_leave_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+  update_actions (self);
 }
 
 /* ── public ──────────────────────────────────────────────────────────────────────────── */

@@ -37,6 +37,8 @@ void                      styre_chart_card_set_enlarged  (StyreChartCard        
 void                      styre_chart_card_set_font_size (StyreChartCard           *self,
                                                           double                    font_size);
 StyreChartWidget         *styre_chart_card_get_chart_widget (StyreChartCard        *self);
+gboolean                  styre_chart_card_take_drop     (StyreChartCard           *self,
+                                                          StyreChartCard           *dragged);
 void                      styre_chart_card_set_editable  (StyreChartCard           *self,
                                                           gboolean                  editable);
 

@@ -269,6 +269,26 @@ test_resize_and_save (void)
       iterate_until (page_is_idle, page);
     }
 
+  /* Drag the last card by its title onto the first: it takes the first place and the
+   * others move one on. */
+  {
+    guint n = styre_dashboard_page_get_n_cards (page);
+    StyreChartCard *first = styre_dashboard_page_get_card (page, 0);
+    StyreChartCard *second = styre_dashboard_page_get_card (page, 1);
+    StyreChartCard *last = styre_dashboard_page_get_card (page, n - 1);
+
+    g_assert_cmpuint (n, >=, 3);
+    g_assert_false (styre_chart_card_take_drop (first, first));
+    g_assert_true (styre_chart_card_take_drop (first, last));
+    g_assert_true (styre_dashboard_page_get_card (page, 0) == last);
+    g_assert_true (styre_dashboard_page_get_card (page, 1) == first);
+    g_assert_true (styre_dashboard_page_get_card (page, 2) == second);
+    /* …and back, onto what is now the last. */
+    g_assert_true (styre_chart_card_take_drop (styre_dashboard_page_get_card (page, n - 1), last));
+    g_assert_true (styre_dashboard_page_get_card (page, n - 1) == last);
+    g_assert_true (styre_dashboard_page_get_card (page, 0) == first);
+  }
+
   /* Make the trend full width and save: the file has it for everyone. */
   card = styre_dashboard_page_find_card (page, "status-trend");
   styre_chart_card_set_card_size (card, 4, 2);
