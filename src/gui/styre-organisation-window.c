@@ -704,6 +704,19 @@ add_repayment_cb (GtkWidget               *row,
 }
 
 static void
+share_activated_cb (AdwActionRow            *row,
+                    StyreOrganisationWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "initiative-id"));
+
+  if (parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-initiative", "x", id);
+  gtk_window_present (parent);
+}
+
+static void
 show_arrangements (StyreOrganisationWindow *self)
 {
   GPtrArray *arrangements = read_rows (self, "overspend_arrangement");
@@ -855,6 +868,13 @@ show_arrangements (StyreOrganisationWindow *self)
           child = hint_row_new (who, _("Share of the overspend, edited on the initiative"));
           gtk_widget_remove_css_class (child, "dim-label");
           adw_action_row_add_suffix (ADW_ACTION_ROW (child), amount_label_new (amount));
+          /* It opens the initiative in the main window, where the share is edited. */
+          adw_action_row_add_suffix (ADW_ACTION_ROW (child),
+                                     gtk_image_new_from_icon_name ("go-next-symbolic"));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (child), TRUE);
+          g_object_set_data (G_OBJECT (child), "initiative-id",
+                             GSIZE_TO_POINTER (styre_row_get_int (s, "initiative_id")));
+          g_signal_connect_object (child, "activated", G_CALLBACK (share_activated_cb), self, 0);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
         }
       if (n_shares == 0)

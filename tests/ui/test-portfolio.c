@@ -508,6 +508,22 @@ chart_data (StyreStore     *store,
   return data;
 }
 
+/* The row of an initiative's share of an overspend, in the Organisation window. */
+static GtkWidget *
+find_share_row (GtkWidget *widget)
+{
+  if (ADW_IS_ACTION_ROW (widget) && g_object_get_data (G_OBJECT (widget), "initiative-id"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_share_row (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The 5 % rule and competence capacity, made in the Organisation window where the charts
  * get them from. */
 static void
@@ -657,6 +673,39 @@ test_organisation_money_and_capacity (void)
     g_assert_cmpstr (o->chapter_post, ==, "kap. 1600 post 01");
     g_assert_cmpuint (o->repayments->len, ==, 1);
     g_assert_cmpint (g_array_index (o->repayments, StyreRepaymentYear, 0).planned, ==, 1250000);
+  }
+
+  /* An initiative's share is listed under the arrangement and opens the initiative, where
+   * it is edited. */
+  {
+    g_autoptr(StyreChange) initiative = styre_change_new_insert ("initiative");
+    g_autoptr(StyreChange) share = styre_change_new_insert ("overspend_share");
+    g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+    g_autoptr(GError) error = NULL;
+    StyrePortfolioPage *page = STYRE_PORTFOLIO_PAGE (styre_window_get_page (window, "portfolio"));
+    TitleQuery opened = { styre_portfolio_page_get_detail (page), "Felles økonomisystem" };
+    GtkWidget *row;
+
+    styre_change_set_text (initiative, "code", "FJ-101");
+    styre_change_set_text (initiative, "title", "Felles økonomisystem");
+    styre_change_set_text (initiative, "kind", "project");
+    styre_change_set_text (initiative, "method", "waterfall");
+    styre_change_set_text (initiative, "phase", "execution");
+    styre_change_set_int (initiative, "owning_agency_id", 1);
+    styre_change_set_int (share, "arrangement_id", arrangement_id);
+    styre_change_set_ref (share, "initiative_id", initiative);
+    styre_change_set_int (share, "amount", 1000000);
+    g_ptr_array_add (batch, initiative);
+    g_ptr_array_add (batch, share);
+    g_assert_true (styre_store_apply_all (store, batch, &error));
+    g_assert_no_error (error);
+
+    while ((row = find_share_row (GTK_WIDGET (org))) == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+    adw_action_row_activate (ADW_ACTION_ROW (row));
+    g_assert_cmpstr (styre_window_get_view (window), ==, "portfolio");
+    iterate_until (detail_has_title, &opened);
   }
 
   /* Capacity: a quarter must look like one; then this quarter's for the whole
