@@ -222,10 +222,15 @@ restored_cb (GObject      *object,
   update_restore_buttons (self);
   if (safety == NULL)
     {
-      /* Others still have the file open, the disk is full, …: the same words and ways
-       * forward as for any change that could not be written, with Retry where it helps. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* A snapshot of another file or of an older format: nothing to retry. */
+      if (g_error_matches (error, STYRE_ERROR, STYRE_ERROR_INVALID))
+        show_error (self, _("Could Not Restore the Snapshot"), error);
+      else
         {
+          /* Others still have the file open, the disk is full, …: the same words and ways
+           * forward as for any change that could not be written, with Retry where it helps. */
           RetryRestore *r = g_new0 (RetryRestore, 1);
 
           g_weak_ref_init (&r->window, self);
