@@ -42,6 +42,8 @@ struct _StyrePortfolioPage
   guint                fold_idle;
   double               saved_scroll;
   guint                restore_idle;
+  guint                scroll_idle;      /* scrolls to the selected row */
+  gulong               scroll_on_map;    /* …once the table is shown */
   int                  width_class;   /* which columns fit; -1 before the first allocation */
   int                  allocated_width;
   guint                columns_idle;
@@ -832,6 +834,29 @@ detail_deleted_cb (StyrePortfolioPage *self)
   hide_detail (self);
 }
 
+static gboolean
+scroll_to_selected_cb (gpointer data)
+{
+  StyrePortfolioPage *self = data;
+  guint selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (self->selection));
+  GtkWidget *list = list_view_of (self->column_view);
+
+  self->scroll_idle = 0;
+  if (list != NULL && selected != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", selected);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_on_map_cb (StyrePortfolioPage *self,
+                  GtkWidget          *list)
+{
+  g_clear_signal_handler (&self->scroll_on_map, list);
+  /* After the first allocation, so the row heights are known. */
+  if (self->scroll_idle == 0)
+    self->scroll_idle = g_idle_add (scroll_to_selected_cb, self);
+}
+
 /* Selects the initiative in the table, and scrolls to it; FALSE when it is not there. */
 static gboolean
 select_id (StyrePortfolioPage *self,
@@ -851,6 +876,11 @@ select_id (StyrePortfolioPage *self,
         GtkWidget *list = list_view_of (self->column_view);
         if (list != NULL && gtk_widget_get_mapped (list))
           gtk_widget_activate_action (list, "list.scroll-to-item", "u", i);
+        else if (list != NULL && self->scroll_on_map == 0)
+          /* Opened from another page: scrolled to once the table is on screen. */
+          self->scroll_on_map = g_signal_connect_object (list, "map",
+                                                         G_CALLBACK (scroll_on_map_cb), self,
+                                                         G_CONNECT_SWAPPED);
       }
       show_detail (self, id);
       return TRUE;
@@ -1100,6 +1130,7 @@ styre_portfolio_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->columns_idle, g_source_remove);
   g_clear_handle_id (&self->restore_idle, g_source_remove);
+  g_clear_handle_id (&self->scroll_idle, g_source_remove);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
   g_clear_object (&self->store);
   g_clear_pointer (&self->focus_areas, g_ptr_array_unref);
