@@ -1260,6 +1260,59 @@ action_status_selected_cb (GtkDropDown           *drop_down,
                            action_status_done_cb, g_object_ref (self));
 }
 
+/* An action made under @item: on the follow-up list, with the item's access (exempt
+ * stays exempt), and the item then asks for follow-up. */
+static void
+insert_action (StyreAgendaItemEditor *self,
+               StyreAgendaItem       *item,
+               const char            *title,
+               gint64                 owner_id,
+               const char            *due_on)
+{
+  StyreChange *change = styre_change_new_insert ("action_item");
+
+  styre_change_set_int (change, "origin_item_id", item->id);
+  styre_change_set_text (change, "title", title);
+  if (owner_id > 0)
+    styre_change_set_int (change, "owner_id", owner_id);
+  if (due_on != NULL)
+    styre_change_set_text (change, "due_on", due_on);
+  styre_change_set_text (change, "created_on", self->context->today);
+  if (item->initiatives->len == 1)
+    styre_change_set_int (change, "initiative_id",
+                          ((StyreItemInitiative *) item->initiatives->pdata[0])->initiative_id);
+  if (g_strcmp0 (item->confidentiality, "exempt") == 0)
+    {
+      styre_change_set_text (change, "confidentiality", "exempt");
+      styre_change_set_text (change, "legal_basis", item->legal_basis);
+    }
+  save (self, change, NULL);
+
+  if (!item->needs_follow_up)
+    {
+      StyreValue yes = { .type = STYRE_VALUE_INT, .i = 1 };
+      styre_row_binding_set_value (self->editor, "needs_follow_up", &yes);
+    }
+}
+
+/* "Needs follow-up" switched on for a decision without actions: the follow-up list shows
+ * actions, so the decision gets one, owned by the presenter, to be given a date below. */
+static void
+follow_up_switched_cb (StyreAgendaItemEditor *self)
+{
+  StyreAgendaItem *item = current_item (self);
+  g_autofree char *title = NULL;
+
+  if (item == NULL || !gtk_switch_get_active (self->follow_up_switch) || item->needs_follow_up
+      || item->actions->len > 0 || !minutes_open (self))
+    return;
+  /* Translators: an action made when a decision is marked as needing follow-up; %s is the
+   * agenda item's title */
+  title = g_strdup_printf (_("Follow up the decision: %s"), item->title);
+  insert_action (self, item, title, item->presenter_id, NULL);
+  toast (self, _("The decision is on the follow-up list; give its action a due date below."));
+}
+
 static void
 add_action_clicked_cb (GtkButton             *button,
                        StyreAgendaItemEditor *self)
@@ -1273,7 +1326,6 @@ add_action_clicked_cb (GtkButton             *button,
   g_autofree char *date = NULL;
   g_autoptr(GError) error = NULL;
   guint o = gtk_drop_down_get_selected (owner);
-  StyreChange *change;
 
   if (item == NULL)
     return;
@@ -1290,30 +1342,10 @@ add_action_clicked_cb (GtkButton             *button,
       return;
     }
 
-  change = styre_change_new_insert ("action_item");
-  styre_change_set_int (change, "origin_item_id", item->id);
-  styre_change_set_text (change, "title", text);
-  if (o != GTK_INVALID_LIST_POSITION && o < owner_ids->len && g_array_index (owner_ids, gint64, o) > 0)
-    styre_change_set_int (change, "owner_id", g_array_index (owner_ids, gint64, o));
-  if (date != NULL)
-    styre_change_set_text (change, "due_on", date);
-  styre_change_set_text (change, "created_on", self->context->today);
-  if (item->initiatives->len == 1)
-    styre_change_set_int (change, "initiative_id",
-                          ((StyreItemInitiative *) item->initiatives->pdata[0])->initiative_id);
-  if (g_strcmp0 (item->confidentiality, "exempt") == 0)
-    {
-      styre_change_set_text (change, "confidentiality", "exempt");
-      styre_change_set_text (change, "legal_basis", item->legal_basis);
-    }
-  save (self, change, NULL);
-
-  /* The item asks for follow-up once it has an action. */
-  if (!item->needs_follow_up)
-    {
-      StyreValue yes = { .type = STYRE_VALUE_INT, .i = 1 };
-      styre_row_binding_set_value (self->editor, "needs_follow_up", &yes);
-    }
+  insert_action (self, item, text,
+                 o != GTK_INVALID_LIST_POSITION && o < owner_ids->len
+                 ? g_array_index (owner_ids, gint64, o) : 0,
+                 date);
   gtk_editable_set_text (title, "");
   gtk_editable_set_text (due, "");
   gtk_widget_grab_focus (GTK_WIDGET (title));
@@ -1728,6 +1760,8 @@ bind_fields (StyreAgendaItemEditor *self)
   add_text_section (self, self->minutes_sections_box,
                     _("Statement for the record (dissent)"), "dissent", FALSE);
   styre_row_binding_bind_switch (self->editor, self->follow_up_switch, "needs_follow_up");
+  g_signal_connect_object (self->follow_up_switch, "notify::active",
+                           G_CALLBACK (follow_up_switched_cb), self, G_CONNECT_SWAPPED);
   styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->clock_row), "actual_start",
                                  show_clock, self);
   styre_row_binding_bind_custom (self->editor, GTK_WIDGET (self->clock_row), "actual_end",

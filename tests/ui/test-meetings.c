@@ -221,6 +221,19 @@ adopted (StyreAgenda *agenda,
   return item != NULL && g_strcmp0 (item->outcome, "adopted_as_proposed") == 0;
 }
 
+/* The item asks for follow-up and has the action that puts it on the follow-up list. */
+static gboolean
+followed_up (StyreAgenda *agenda,
+             gpointer     data)
+{
+  StyreAgendaItem *item = item_titled (agenda, data);
+  g_autofree char *title = g_strdup_printf ("Follow up the decision: %s", (const char *) data);
+
+  if (item == NULL || !item->needs_follow_up || item->actions->len != 1)
+    return FALSE;
+  return g_strcmp0 (((StyreAgendaAction *) item->actions->pdata[0])->title, title) == 0;
+}
+
 /* ── the test ────────────────────────────────────────────────────────────────────────── */
 
 static void
@@ -388,6 +401,28 @@ test_build_agenda_send_notice_record_decision (void)
   {
     g_autoptr(StyreAgenda) a = styre_store_load_agenda (reader, meeting, NULL);
     g_assert_cmpstr (item_titled (a, "Budsjett 2027")->decision, ==, "Forslaget vedtas.");
+    g_assert_cmpuint (item_titled (a, "Budsjett 2027")->actions->len, ==, 0);
+  }
+
+  /* The decision needs follow-up: switched on, it gets the action that puts it on the
+   * follow-up list (and only one). */
+  {
+    GtkWidget *follow_up = find_by_id (styre_meeting_view_get_item_editor (view),
+                                       "follow_up_switch");
+
+    g_assert_nonnull (follow_up);
+    gtk_switch_set_active (GTK_SWITCH (follow_up), TRUE);
+  }
+  wait_for_file (reader, meeting, followed_up, (gpointer) "Budsjett 2027");
+  {
+    /* The reload after it does not add another. */
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  {
+    g_autoptr(StyreAgenda) a = styre_store_load_agenda (reader, meeting, NULL);
+    g_assert_cmpuint (item_titled (a, "Budsjett 2027")->actions->len, ==, 1);
   }
 
   /* Every save went into the audit log with the version checked: nothing was lost. */
