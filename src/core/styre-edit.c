@@ -820,6 +820,28 @@ styre_undo_stack_push (StyreUndoStack *self,
 }
 
 /**
+ * styre_undo_stack_replace_top:
+ * @old: the edit Undo would undo now
+ * @applied: the edit that takes its place (typing on in the same field: one step)
+ *
+ * Returns: whether @old was on top and was replaced; if not, nothing changed
+ */
+gboolean
+styre_undo_stack_replace_top (StyreUndoStack *self,
+                              StyreEdit      *old,
+                              StyreEdit      *applied)
+{
+  g_return_val_if_fail (STYRE_IS_UNDO_STACK (self), FALSE);
+  g_return_val_if_fail (applied != NULL, FALSE);
+
+  if (old == NULL || styre_undo_stack_peek_undo (self) != old)
+    return FALSE;
+  styre_edit_unref (g_ptr_array_index (self->undo, self->undo->len - 1));
+  g_ptr_array_index (self->undo, self->undo->len - 1) = styre_edit_ref (applied);
+  return TRUE;
+}
+
+/**
  * styre_undo_stack_peek_undo:
  *
  * Returns: (transfer none) (nullable): the edit Undo undoes; apply styre_edit_invert()

@@ -49,6 +49,9 @@ G_DECLARE_FINAL_TYPE (StyreUndoStack, styre_undo_stack, STYRE, UNDO_STACK, GObje
 StyreUndoStack *styre_undo_stack_new           (void);
 void            styre_undo_stack_push          (StyreUndoStack *self,
                                                 StyreEdit      *applied);
+gboolean        styre_undo_stack_replace_top   (StyreUndoStack *self,
+                                                StyreEdit      *old,
+                                                StyreEdit      *applied);
 StyreEdit      *styre_undo_stack_peek_undo     (StyreUndoStack *self);
 StyreEdit      *styre_undo_stack_peek_redo     (StyreUndoStack *self);
 void            styre_undo_stack_undone        (StyreUndoStack *self,

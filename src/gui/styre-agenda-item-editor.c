@@ -1877,6 +1877,8 @@ styre_agenda_item_editor_init (StyreAgendaItemEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->previews = g_ptr_array_new ();
   self->editor = styre_row_binding_new ("agenda_item");
+  /* Translators: what Undo undoes */
+  styre_row_binding_set_undo_label (self->editor, C_("undo", "Edit agenda item"));
 
   for (guint i = 0; ids[i] != NULL; i++)
     {

@@ -574,6 +574,8 @@ styre_meeting_details_init (StyreMeetingDetails *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->editor = styre_row_binding_new ("meeting");
+  /* Translators: what Undo undoes */
+  styre_row_binding_set_undo_label (self->editor, C_("undo", "Edit meeting"));
   self->participant_rows = g_ptr_array_new ();
   self->change_rows = g_ptr_array_new ();
   styre_row_binding_set_label_func (self->editor, styre_meeting_label_column, NULL);

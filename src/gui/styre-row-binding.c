@@ -10,6 +10,9 @@
  * When the row is read again (the store's changed signal), columns nobody is editing
  * show the new values; columns with pending values keep what the person typed.
  *
+ * With an undo label, each save goes on the window's undo stack (Ctrl+Z); saves of the
+ * same field a few seconds apart are one step, so Undo takes back a whole typing of it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -24,9 +27,11 @@
 #include "styre-save.h"
 #include "styre-merge.h"
 #include "styre-row-binding.h"
+#include "styre-window.h"
 
 #define SAVE_DELAY_MS 700
 #define MAX_ATTEMPTS 5
+#define UNDO_RUN_USEC (10 * G_USEC_PER_SEC)
 
 typedef enum
 {
@@ -72,6 +77,10 @@ struct _StyreRowBinding
   gpointer                     label_data;
   StyreRowBindingValidateFunc  validate;
   gpointer                     validate_data;
+  char                        *undo_label;   /* nullable: saves are not undone */
+  StyreEdit                   *undo_edit;    /* the last step put on the undo stack */
+  StyreRow                    *undo_base;    /* the row before its run of saves */
+  gint64                       undo_time;
 };
 
 G_DEFINE_FINAL_TYPE (StyreRowBinding, styre_row_binding, G_TYPE_OBJECT)
@@ -383,6 +392,7 @@ typedef struct
   StyreRowBinding *self;
   guint              generation;
   StyreChange       *change;
+  StyreRow          *base;       /* the row the change was made on */
 } SaveData;
 
 static void
@@ -390,6 +400,7 @@ save_data_free (SaveData *d)
 {
   g_clear_object (&d->self);
   g_clear_pointer (&d->change, styre_change_unref);
+  g_clear_pointer (&d->base, styre_row_unref);
   g_free (d);
 }
 
@@ -407,6 +418,71 @@ any_widget (StyreRowBinding *self)
 
 static void apply_row (StyreRowBinding *self,
                        StyreRow          *row);
+
+static void
+forget_undo (StyreRowBinding *self)
+{
+  g_clear_pointer (&self->undo_edit, styre_edit_unref);
+  g_clear_pointer (&self->undo_base, styre_row_unref);
+}
+
+static gboolean
+same_columns (StyreEdit   *edit,
+              StyreChange *change)
+{
+  g_autoptr(GPtrArray) changes = styre_edit_get_changes (edit);
+  StyreChange *before;
+
+  if (changes->len != 1)
+    return FALSE;
+  before = g_ptr_array_index (changes, 0);
+  if (styre_change_get_id (before) != styre_change_get_id (change)
+      || styre_change_get_n_fields (before) != styre_change_get_n_fields (change))
+    return FALSE;
+  for (guint i = 0; i < styre_change_get_n_fields (change); i++)
+    if (styre_change_lookup (before, styre_change_get_field_name (change, i)) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* The saved @applied goes on the window's undo stack, or joins the step before it when
+ * the same field was saved a moment ago. */
+static void
+remember_undo (StyreRowBinding *self,
+               StyreRow        *base,
+               StyreChange     *applied)
+{
+  GtkWidget *widget = any_widget (self);
+  StyreWindow *window = widget != NULL ? styre_window_find (widget) : NULL;
+  StyreUndoStack *stack = window != NULL ? styre_window_get_undo_stack (window) : NULL;
+  gint64 now = g_get_monotonic_time ();
+  g_autoptr(StyreEdit) edit = NULL;
+  gboolean joins;
+
+  if (self->undo_label == NULL || stack == NULL || base == NULL
+      || styre_change_get_kind (applied) != STYRE_CHANGE_UPDATE)
+    return;
+  /* Merged with someone else's save: undoing it could put back what they changed. */
+  if (styre_change_get_expected_version (applied) != styre_row_get_int (base, "version"))
+    {
+      forget_undo (self);
+      return;
+    }
+  joins = self->undo_edit != NULL && styre_undo_stack_peek_undo (stack) == self->undo_edit
+          && now - self->undo_time < UNDO_RUN_USEC && same_columns (self->undo_edit, applied);
+  if (!joins)
+    {
+      g_clear_pointer (&self->undo_base, styre_row_unref);
+      self->undo_base = styre_row_ref (base);
+    }
+  edit = styre_edit_new (self->undo_label);
+  styre_edit_add (edit, applied, self->undo_base);
+  if (!joins || !styre_undo_stack_replace_top (stack, self->undo_edit, edit))
+    styre_undo_stack_push (stack, edit);
+  g_clear_pointer (&self->undo_edit, styre_edit_unref);
+  self->undo_edit = styre_edit_ref (edit);
+  self->undo_time = now;
+}
 
 static void
 saved_cb (GObject      *object,
@@ -436,6 +512,7 @@ saved_cb (GObject      *object,
 
   fresh = g_object_get_data (G_OBJECT (result), "fresh-row")
           ? styre_row_ref (g_object_get_data (G_OBJECT (result), "fresh-row")) : NULL;
+  remember_undo (self, d->base, applied);
 
   if (d->generation == self->generation)
     {
@@ -503,6 +580,7 @@ save_now (StyreRowBinding *self)
   d->self = g_object_ref (self);
   d->generation = self->generation;
   d->change = styre_change_ref (change);
+  d->base = styre_row_ref (self->row);
   styre_save_change_async (any_widget (self), self->store, change, self->row, self->label_func,
                            self->label_data, saved_cb, d);
   return TRUE;
@@ -555,6 +633,7 @@ styre_row_binding_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->row, styre_row_unref);
   g_clear_pointer (&self->deferred, styre_row_unref);
+  forget_undo (self);
 
   G_OBJECT_CLASS (styre_row_binding_parent_class)->dispose (object);
 }
@@ -565,6 +644,7 @@ styre_row_binding_finalize (GObject *object)
   StyreRowBinding *self = (StyreRowBinding *)object;
 
   g_free (self->table);
+  g_free (self->undo_label);
   g_hash_table_unref (self->pending);
   g_ptr_array_unref (self->bindings);
 
@@ -813,6 +893,23 @@ styre_row_binding_flush (StyreRowBinding *self)
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->held = FALSE;
   save_now (self);
+}
+
+/**
+ * styre_row_binding_set_undo_label:
+ * @label: (nullable): what Undo undoes, e.g. "Edit agenda item"; %NULL: saves are not
+ *   put on the undo stack
+ *
+ * Puts each save on the undo stack of the window the widgets are in.
+ */
+void
+styre_row_binding_set_undo_label (StyreRowBinding *self,
+                                  const char      *label)
+{
+  g_return_if_fail (STYRE_IS_ROW_BINDING (self));
+  g_free (self->undo_label);
+  self->undo_label = g_strdup (label);
+  forget_undo (self);
 }
 
 void

@@ -50,6 +50,8 @@ void               styre_row_binding_set_editable           (StyreRowBinding    
 gboolean           styre_row_binding_get_editable           (StyreRowBinding             *self);
 gboolean           styre_row_binding_has_unsaved            (StyreRowBinding             *self);
 void               styre_row_binding_flush                  (StyreRowBinding             *self);
+void               styre_row_binding_set_undo_label         (StyreRowBinding             *self,
+                                                             const char                  *label);
 void               styre_row_binding_set_label_func         (StyreRowBinding             *self,
                                                              StyreConflictLabelFunc       func,
                                                              gpointer                     user_data);

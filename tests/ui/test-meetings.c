@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "styre-agenda-edit.h"
+#include "styre-agenda-item-editor.h"
 #include "styre-agenda.h"
 #include "styre-conflict-dialog.h"
 #include "styre-forum-window.h"
@@ -159,6 +160,19 @@ dialog_shown (gpointer data)
 }
 
 /* ── what the file should say ────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  GtkEditable *entry;
+  const char  *text;
+} TitleWait;
+
+static gboolean
+entry_says (gpointer data)
+{
+  TitleWait *w = data;
+  return g_strcmp0 (gtk_editable_get_text (w->entry), w->text) == 0;
+}
 
 static StyreAgendaItem *
 item_titled (StyreAgenda *agenda,
@@ -452,6 +466,98 @@ merged (StyreAgenda *agenda,
   return g_strcmp0 (item->title, "Budsjett 2027 (mitt)") == 0 && item->planned_minutes == 40;
 }
 
+static gboolean
+all_saved (gpointer data)
+{
+  return !styre_agenda_item_editor_has_unsaved (data);
+}
+
+static gboolean
+can_redo (gpointer data)
+{
+  return styre_undo_stack_get_can_redo (data);
+}
+
+static gboolean
+has_item_titled (StyreAgenda *agenda,
+                 gpointer     data)
+{
+  return item_titled (agenda, data) != NULL;
+}
+
+/* What the secretary types into an item is on the window's undo stack: Ctrl+Z takes back
+ * the whole typing of the field (one step, though it was saved twice), Ctrl+Shift+Z puts
+ * it back. */
+static void
+test_undo_typing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "angre.styre", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StyreStore) reader = NULL;
+  StyreAgendaItemEditor *editor;
+  StyreWindow *window;
+  StyreMeetingView *view;
+  GtkWidget *title;
+  TestWorld w;
+  gint64 meeting, item;
+
+  {
+    g_autoptr(StyreStore) setup = styre_store_create (path, "Fjordvik kommune", &error);
+    g_assert_no_error (error);
+    test_world_init (setup, &w);
+    meeting = test_meeting (setup, w.forum, "2026-12-11", "12:00");
+    item = test_case (setup, meeting, "Budsjett 2027", w.member, 20);
+  }
+  reader = styre_store_open (path, STYRE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  window = styre_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  styre_window_open (window, file, STYRE_OPEN_MODE_OPEN);
+  iterate_until (window_loaded, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-meeting", "x", meeting);
+  view = STYRE_MEETING_VIEW (styre_meetings_page_get_meeting_view (
+    STYRE_MEETINGS_PAGE (styre_window_get_page (window, "meetings"))));
+  {
+    ViewWait vw = { view, 5 };
+    iterate_until (view_shows, &vw);
+  }
+  styre_meeting_view_select_item (view, item);
+  editor = STYRE_AGENDA_ITEM_EDITOR (styre_meeting_view_get_item_editor (view));
+  title = find_by_id (GTK_WIDGET (editor), "title_entry");
+  g_assert_nonnull (title);
+  g_assert_false (styre_undo_stack_get_can_undo (styre_window_get_undo_stack (window)));
+
+  gtk_editable_set_text (GTK_EDITABLE (title), "Budsjett 2027 – revidert");
+  styre_agenda_item_editor_flush (editor);
+  wait_for_file (reader, meeting, has_item_titled, (gpointer) "Budsjett 2027 – revidert");
+  gtk_editable_set_text (GTK_EDITABLE (title), "Budsjett 2028");
+  styre_agenda_item_editor_flush (editor);
+  wait_for_file (reader, meeting, has_item_titled, (gpointer) "Budsjett 2028");
+  /* Saved in the file, and the save has come back to the editor. */
+  iterate_until (all_saved, editor);
+  g_assert_true (styre_undo_stack_get_can_undo (styre_window_get_undo_stack (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_for_file (reader, meeting, has_item_titled, (gpointer) "Budsjett 2027");
+  /* One step: nothing more to undo. */
+  iterate_until (can_redo, styre_window_get_undo_stack (window));
+  g_assert_false (styre_undo_stack_get_can_undo (styre_window_get_undo_stack (window)));
+  /* The editor shows it too. */
+  {
+    TitleWait tw = { GTK_EDITABLE (title), "Budsjett 2027" };
+    iterate_until (entry_says, &tw);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  wait_for_file (reader, meeting, has_item_titled, (gpointer) "Budsjett 2028");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 /* Someone else saves the item while the secretary types: the field only they changed is
  * merged, the field both changed is asked about, and what the secretary typed wins when
  * chosen. Nothing is lost. */
@@ -657,6 +763,7 @@ main (int   argc,
   g_test_add_func ("/meetings/build-agenda-send-notice-record-decision",
                    test_build_agenda_send_notice_record_decision);
   g_test_add_func ("/meetings/conflict-is-asked", test_conflict_is_asked);
+  g_test_add_func ("/meetings/undo-typing", test_undo_typing);
   g_test_add_func ("/meetings/first-forum", test_first_forum);
 
   ret = g_test_run ();
