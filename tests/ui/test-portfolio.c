@@ -121,6 +121,29 @@ open_window (const char *path)
   return window;
 }
 
+static gboolean
+on_screen (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+static GtkWidget *
+find_by_id (GtkWidget  *root,
+            const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0)
+        return child;
+      if ((found = find_by_id (child, id)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 close_window (StyreWindow *window)
 {
@@ -200,6 +223,17 @@ test_register_report_and_find_it (void)
   StyreRag rag = STYRE_RAG_GREY;
   gboolean overridden = FALSE;
   StyreRag suggested;
+
+  /* The empty page offers the way in: a new initiative, or an import from Excel. */
+  {
+    GtkWidget *button = find_by_id (GTK_WIDGET (page), "empty_new_button");
+
+    g_assert_nonnull (button);
+    iterate_until (on_screen, button);
+    g_assert_true (gtk_widget_is_sensitive (button));
+    g_assert_true (gtk_widget_is_sensitive (find_by_id (GTK_WIDGET (page),
+                                                        "empty_import_button")));
+  }
 
   /* Register the initiative. The form says what is wrong before it can be saved. */
   editor = styre_portfolio_page_new_initiative (page);
