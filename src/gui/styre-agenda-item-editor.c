@@ -38,6 +38,8 @@ struct _StyreAgendaItemEditor
   StyreMeetingContext *context;
   StyreRowBinding     *editor;
   gint64               item_id;
+  gint64               follow_up_added;  /* the item given an action by the switch, until
+                                            it is read again with it */
   gboolean             bound;
   gboolean             updating_points;
   GArray              *presenter_ids;
@@ -1303,9 +1305,11 @@ follow_up_switched_cb (StyreAgendaItemEditor *self)
   StyreAgendaItem *item = current_item (self);
   g_autofree char *title = NULL;
 
+  /* Switched off and on again before the item is read again: it has its action already. */
   if (item == NULL || !gtk_switch_get_active (self->follow_up_switch) || item->needs_follow_up
-      || item->actions->len > 0 || !minutes_open (self))
+      || item->actions->len > 0 || !minutes_open (self) || self->follow_up_added == item->id)
     return;
+  self->follow_up_added = item->id;
   /* Translators: an action made when a decision is marked as needing follow-up; %s is the
    * agenda item's title */
   title = g_strdup_printf (_("Follow up the decision: %s"), item->title);
@@ -1931,6 +1935,8 @@ styre_agenda_item_editor_set_context (StyreAgendaItemEditor *self,
   row = styre_meeting_context_get_item_row (context, item_id);
   if (item == NULL || row == NULL)
     return;
+  if (item->id == self->follow_up_added && (item->actions->len > 0 || item->needs_follow_up))
+    self->follow_up_added = 0;
 
   styre_row_binding_set_store (self->editor, context->store);
   if (!self->bound)

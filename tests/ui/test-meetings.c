@@ -425,6 +425,9 @@ test_build_agenda_send_notice_record_decision (void)
                                        "follow_up_switch");
 
     g_assert_nonnull (follow_up);
+    /* On, off and on again before the item is read again: still one action. */
+    gtk_switch_set_active (GTK_SWITCH (follow_up), TRUE);
+    gtk_switch_set_active (GTK_SWITCH (follow_up), FALSE);
     gtk_switch_set_active (GTK_SWITCH (follow_up), TRUE);
   }
   wait_for_file (reader, meeting, followed_up, (gpointer) "Budsjett 2027");
