@@ -105,7 +105,7 @@ typedef struct
 {
   StyreWindow          *window;
   GPtrArray            *pending;
-  StyreSaveFailureFunc  func;
+  StyreSaveFailureFunc  func;        /* told once; NULL after */
   gpointer              user_data;
 } Failure;
 
@@ -114,6 +114,9 @@ failure_free (gpointer data)
 {
   Failure *f = data;
 
+  /* The dialog went with its window, unanswered: the caller still hears of it. */
+  if (f->func != NULL)
+    f->func (FALSE, f->user_data);
   g_clear_object (&f->window);
   g_clear_pointer (&f->pending, g_ptr_array_unref);
   g_free (f);
@@ -129,7 +132,12 @@ failure_response_cb (AdwMessageDialog *dialog,
   else if (g_str_equal (response, "snapshot"))
     styre_window_open_last_snapshot (f->window);
   if (f->func != NULL)
-    f->func (g_str_equal (response, "retry"), f->user_data);
+    {
+      StyreSaveFailureFunc func = f->func;
+
+      f->func = NULL;
+      func (g_str_equal (response, "retry"), f->user_data);
+    }
 }
 
 /**
